@@ -1,0 +1,13 @@
+-- Canopy's database roles, run once by a superuser (the launcher and testkit run it against the
+-- embedded PostgreSQL; a DBA runs it against a real server, with real passwords).
+--   canopy_owner  owns every table; Liquibase migrates as this role at start-up.
+--   canopy_app    the application's runtime role: owns nothing, cannot bypass row-level security.
+-- Each statement is idempotent so the script can be re-run on every start.
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'canopy_owner') THEN
+    CREATE ROLE canopy_owner LOGIN PASSWORD 'canopy_owner' NOSUPERUSER NOCREATEROLE NOCREATEDB NOBYPASSRLS;
+  END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'canopy_app') THEN
+    CREATE ROLE canopy_app LOGIN PASSWORD 'canopy_app' NOSUPERUSER NOCREATEROLE NOCREATEDB NOBYPASSRLS;
+  END IF;
+END $$;

@@ -1,0 +1,34 @@
+package org.canopy.platform.core.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.canopy.platform.core.tenancy.TenantContext;
+import org.canopy.platform.core.tenancy.TenantScope;
+
+import java.util.List;
+
+/** Records changes to tenant data; joins the caller's transaction, so a rolled-back change leaves no entry. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AuditTrail {
+
+    public enum Action { CREATE, UPDATE, DELETE, SUSPEND, REACTIVATE }
+
+    @PersistenceContext(unitName = "canopy")
+    EntityManager em;
+
+    public void record(Action action, String entityType, Object entityId, String summary) {
+        TenantContext context = TenantScope.require();
+        em.persist(new AuditEvent(context.tenantId(), context.user().username(), action.name(), entityType,
+                String.valueOf(entityId), summary));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<AuditEvent> latest(int limit) {
+        return em.createQuery("select e from AuditEvent e order by e.occurredAt desc", AuditEvent.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+}

@@ -1,0 +1,82 @@
+package org.canopy.platform.core.health;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import org.canopy.platform.core.database.DataSources;
+import org.canopy.platform.core.database.Migrations;
+import org.canopy.platform.core.manifests.ManifestProvisioner;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Migrates the database, then applies the tenant manifests in {@code canopy.tenants.dir} if set.
+ * A failure does not abort the deployment: it is kept in {@link StartupState}, so readiness reports
+ * it (the launcher prints it) and the API answers 503 instead of running on a half-built schema.
+ */
+@Singleton
+@Startup
+@DependsOn("DataSources")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class CoreStartup {
+
+    private static final Logger LOG = Logger.getLogger(CoreStartup.class.getName());
+
+    @Resource(lookup = DataSources.OWNER)
+    DataSource owner;
+
+    @Inject
+    @ConfigProperty(name = "db.app.user", defaultValue = "canopy_app")
+    String appRole;
+
+    @Inject
+    @ConfigProperty(name = "canopy.tenants.dir")
+    Optional<String> tenantsDirectory;
+
+    @Inject
+    ManifestProvisioner manifests;
+
+    @Inject
+    StartupState state;
+
+    @PostConstruct
+    void start() {
+        try {
+            Migrations.run(owner, appRole);
+        } catch (Exception e) {
+            fail("database migration failed: " + rootMessage(e), e);
+            return;
+        }
+        try {
+            tenantsDirectory.map(Path::of).filter(Files::isDirectory).ifPresent(manifests::applyDirectory);
+        } catch (RuntimeException e) {
+            fail("tenant manifests rejected: " + rootMessage(e), e);
+            return;
+        }
+        state.ready();
+    }
+
+    private void fail(String cause, Exception e) {
+        LOG.log(Level.SEVERE, cause, e);
+        state.failed(cause);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
+    }
+}

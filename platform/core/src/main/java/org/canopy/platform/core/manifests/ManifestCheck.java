@@ -1,0 +1,154 @@
+package org.canopy.platform.core.manifests;
+
+import org.canopy.platform.core.common.Codes;
+import org.canopy.platform.core.common.FieldError;
+import org.canopy.platform.core.common.FieldErrors;
+import org.canopy.platform.core.common.InputValidator;
+import org.canopy.platform.core.http.Problem.ManifestError;
+import org.canopy.platform.core.identity.Role;
+import org.canopy.platform.core.schools.SchoolDetails;
+import org.canopy.platform.core.schools.SchoolInput;
+import org.canopy.platform.core.staff.StaffInput;
+import org.canopy.platform.core.tenancy.TenantInput;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Validates a whole manifest with the same rules as the API (so a school is valid in a manifest
+ * exactly when it is valid over HTTP), plus the manifest's own: unique URNs and emails, staff and
+ * administrators only in the manifest's schools, every staff member with an email (their key).
+ */
+public final class ManifestCheck {
+
+    private static final String MODULE_ID = "^[a-z][a-z0-9-]{1,62}$";
+
+    private final InputValidator validator;
+
+    public ManifestCheck(InputValidator validator) {
+        this.validator = validator;
+    }
+
+    /** A manifest that passed every check; staff stay as input, to be resolved against saved schools. */
+    public record ValidManifest(String file, TenantInput.Valid tenant, List<String> modules,
+                                List<ValidAdministrator> administrators, List<SchoolDetails> schools,
+                                List<StaffInput> staff) {
+    }
+
+    public record ValidAdministrator(String email, String name, Role role, String schoolUrn) {
+    }
+
+    public ValidManifest check(TenantManifest manifest) {
+        List<ManifestError> errors = new ArrayList<>();
+        FieldErrors tenantErrors = new FieldErrors();
+        TenantInput.Valid tenant = manifest.tenant().value().validate(validator, tenantErrors);
+        report(manifest, manifest.tenant(), tenantErrors.list(), Function.identity(), errors);
+
+        List<String> modules = new ArrayList<>();
+        for (Located<String> module : manifest.modules()) {
+            if (module.value() == null || !module.value().matches(MODULE_ID)) {
+                errors.add(new ManifestError(manifest.file(), module.line(), module.path(),
+                        "must be a module id such as cpd-audit"));
+            } else {
+                modules.add(module.value());
+            }
+        }
+
+        Map<String, UUID> urns = new HashMap<>();
+        Map<String, Integer> urnLines = new HashMap<>();
+        List<SchoolDetails> schools = new ArrayList<>();
+        for (Located<SchoolInput> school : manifest.schools()) {
+            FieldErrors fieldErrors = new FieldErrors();
+            SchoolDetails details = school.value().validate(validator, fieldErrors);
+            report(manifest, school, fieldErrors.list(), ManifestCheck::schoolKey, errors);
+            if (details != null) {
+                Integer earlier = urnLines.putIfAbsent(details.urn(), school.lineOf("urn"));
+                if (earlier != null) {
+                    errors.add(new ManifestError(manifest.file(), school.lineOf("urn"), school.path() + ".urn",
+                            "repeats URN " + details.urn() + " (first on line " + earlier + ")"));
+                } else {
+                    urns.put(details.urn(), UUID.randomUUID());
+                    schools.add(details);
+                }
+            }
+        }
+
+        Map<String, Integer> emailLines = new HashMap<>();
+        List<StaffInput> staff = new ArrayList<>();
+        for (Located<StaffInput> member : manifest.staff()) {
+            FieldErrors fieldErrors = new FieldErrors();
+            if (member.value().email() == null) {
+                fieldErrors.add("email", "is required in a manifest (it identifies the person on every re-run)");
+            }
+            if (member.value().validate(validator, urns, fieldErrors) != null) {
+                staff.add(member.value());
+            }
+            report(manifest, member, fieldErrors.list(), ManifestCheck::staffKey, errors);
+            String email = member.value().email();
+            if (email != null) {
+                Integer earlier = emailLines.putIfAbsent(email.trim().toLowerCase(java.util.Locale.ROOT), member.lineOf("email"));
+                if (earlier != null) {
+                    errors.add(new ManifestError(manifest.file(), member.lineOf("email"), member.path() + ".email",
+                            "repeats " + email + " (first on line " + earlier + ")"));
+                }
+            }
+        }
+
+        List<ValidAdministrator> administrators = new ArrayList<>();
+        for (Located<TenantManifest.Administrator> located : manifest.administrators()) {
+            TenantManifest.Administrator admin = located.value();
+            FieldErrors fieldErrors = new FieldErrors();
+            if (admin.email() == null || !admin.email().matches("^[^@\\s]+@[^@\\s]+$")) {
+                fieldErrors.add("email", "must be the email address the administrator signs in with");
+            }
+            if (admin.name() == null || admin.name().isBlank()) {
+                fieldErrors.add("name", "must not be blank");
+            }
+            Role role = admin.role() == null ? null : fieldErrors.code("role", Role.class, admin.role());
+            if (admin.role() == null) {
+                fieldErrors.add("role", Codes.allowed(Role.class));
+            }
+            if (admin.schoolUrn() != null && !urns.containsKey(admin.schoolUrn())) {
+                fieldErrors.add("school", "must be the URN of a school in this manifest");
+            }
+            report(manifest, located, fieldErrors.list(), Function.identity(), errors);
+            if (fieldErrors.isEmpty()) {
+                administrators.add(new ValidAdministrator(admin.email().toLowerCase(java.util.Locale.ROOT),
+                        admin.name().trim(), role, admin.schoolUrn()));
+            }
+        }
+
+        if (!errors.isEmpty()) {
+            throw new ManifestException(errors);
+        }
+        return new ValidManifest(manifest.file(), tenant, List.copyOf(modules), administrators, schools, staff);
+    }
+
+    /** Field errors named as the input names them, reported at the line and key the manifest used. */
+    private static void report(TenantManifest manifest, Located<?> entry, List<FieldError> fieldErrors,
+                               Function<String, String> manifestKey, List<ManifestError> errors) {
+        for (FieldError error : fieldErrors) {
+            String key = manifestKey.apply(error.field());
+            String field = entry.path().isEmpty() ? key : entry.path() + "." + key;
+            errors.add(new ManifestError(manifest.file(), entry.lineOf(error.field()), field, error.message()));
+        }
+    }
+
+    private static String schoolKey(String field) {
+        return invert(ManifestReader.SCHOOL_FIELDS).getOrDefault(field, field);
+    }
+
+    private static String staffKey(String field) {
+        return invert(ManifestReader.STAFF_FIELDS).getOrDefault(field, field);
+    }
+
+    private static Map<String, String> invert(Map<String, String> map) {
+        Map<String, String> inverted = new HashMap<>();
+        map.forEach((key, value) -> inverted.put(value, key));
+        return inverted;
+    }
+}

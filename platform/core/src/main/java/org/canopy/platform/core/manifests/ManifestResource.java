@@ -1,0 +1,39 @@
+package org.canopy.platform.core.manifests;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.canopy.platform.core.http.BoundedBody;
+import org.canopy.platform.core.identity.CanopyUser;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.io.InputStream;
+
+/** The operator provisions (or re-provisions) a tenant by posting its manifest. */
+@RequestScoped
+@Path("platform/manifests")
+@Produces(MediaType.APPLICATION_JSON)
+public class ManifestResource {
+
+    private static final long MAX_MANIFEST_BYTES = 2L * 1024 * 1024;
+
+    @Inject
+    ManifestProvisioner provisioner;
+
+    @Inject
+    JsonWebToken token;
+
+    @POST
+    @Consumes({"application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN})
+    public Response apply(InputStream body, @QueryParam("file") @DefaultValue("manifest.yaml") String file) {
+        ManifestWriter.Outcome outcome = provisioner.apply(file, BoundedBody.read(body, MAX_MANIFEST_BYTES), CanopyUser.from(token));
+        return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK).entity(outcome).build();
+    }
+}

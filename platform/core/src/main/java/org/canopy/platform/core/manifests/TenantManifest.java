@@ -1,0 +1,17 @@
+package org.canopy.platform.core.manifests;
+
+import org.canopy.platform.core.schools.SchoolInput;
+import org.canopy.platform.core.staff.StaffInput;
+import org.canopy.platform.core.tenancy.TenantInput;
+
+import java.util.List;
+
+/** A tenant manifest as read from YAML, before validation. The format is documented in tenants/README.md. */
+public record TenantManifest(String file, Located<TenantInput> tenant, List<Located<String>> modules,
+                             List<Located<Administrator>> administrators, List<Located<SchoolInput>> schools,
+                             List<Located<StaffInput>> staff) {
+
+    /** A first administrator: the login (email) they will sign in with, their role and optional school. */
+    public record Administrator(String email, String name, String role, String schoolUrn) {
+    }
+}

@@ -1,0 +1,117 @@
+package org.canopy.platform.core.schools;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.canopy.platform.core.audit.AuditTrail;
+import org.canopy.platform.core.common.FieldErrors;
+import org.canopy.platform.core.common.InputValidator;
+import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.tenancy.TenantScope;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The current tenant's schools. Row-level security limits every query to that tenant. */
+@ApplicationScoped
+@Transactional
+public class Schools {
+
+    @PersistenceContext(unitName = "canopy")
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    InputValidator validator;
+
+    public List<School> list(Optional<Phase> phase) {
+        if (phase.isEmpty()) {
+            return em.createQuery("select s from School s order by s.name", School.class).getResultList();
+        }
+        return em.createQuery("select s from School s where s.phase = :phase order by s.name", School.class)
+                .setParameter("phase", phase.get())
+                .getResultList();
+    }
+
+    public Optional<School> find(UUID id) {
+        return Optional.ofNullable(em.find(School.class, id));
+    }
+
+    public School get(UUID id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("School " + id));
+    }
+
+    public Optional<School> findByUrn(String urn) {
+        return em.createQuery("select s from School s where s.urn = :urn", School.class)
+                .setParameter("urn", urn)
+                .getResultStream().findFirst();
+    }
+
+    public School create(SchoolInput input) {
+        SchoolDetails details = validate(input);
+        return create(details);
+    }
+
+    public School create(SchoolDetails details) {
+        requireUrnFree(details.urn(), null);
+        School school = new School(TenantScope.require().tenantId(), details);
+        em.persist(school);
+        audit.record(AuditTrail.Action.CREATE, "school", school.id(), "created " + details.urn() + " " + details.name());
+        return school;
+    }
+
+    public School update(UUID id, long expectedVersion, SchoolInput input) {
+        School school = get(id);
+        if (school.version() != expectedVersion) {
+            throw ProblemException.preconditionFailed();
+        }
+        return update(school, validate(input));
+    }
+
+    /** Applies {@code details}; audits and bumps the version only when something changed. */
+    public School update(School school, SchoolDetails details) {
+        requireUrnFree(details.urn(), school.id());
+        if (school.apply(details)) {
+            em.flush();
+            audit.record(AuditTrail.Action.UPDATE, "school", school.id(), "updated " + details.urn() + " " + details.name());
+        }
+        return school;
+    }
+
+    public void delete(UUID id, long expectedVersion) {
+        School school = get(id);
+        if (school.version() != expectedVersion) {
+            throw ProblemException.preconditionFailed();
+        }
+        if (em.createQuery("select count(m) from StaffMember m where m.schoolId = :id", Long.class)
+                .setParameter("id", id).getSingleResult() > 0) {
+            throw ProblemException.conflict("School " + school.urn() + " still has staff; move or remove them first,"
+                    + " or record the date it left the trust instead.");
+        }
+        em.remove(school);
+        audit.record(AuditTrail.Action.DELETE, "school", id, "deleted " + school.urn() + " " + school.name());
+    }
+
+    private SchoolDetails validate(SchoolInput input) {
+        FieldErrors errors = new FieldErrors();
+        SchoolDetails details = input == null ? null : input.validate(validator, errors);
+        if (input == null) {
+            errors.add("", "a school is required in the body");
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors.list());
+        }
+        return details;
+    }
+
+    private void requireUrnFree(String urn, UUID except) {
+        findByUrn(urn).filter(other -> !other.id().equals(except)).ifPresent(other -> {
+            throw ProblemException.conflict("A school with URN " + urn + " already exists in this tenant.");
+        });
+    }
+}

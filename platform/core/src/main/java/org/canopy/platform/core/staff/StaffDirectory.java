@@ -1,0 +1,155 @@
+package org.canopy.platform.core.staff;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.canopy.platform.core.audit.AuditTrail;
+import org.canopy.platform.core.common.FieldErrors;
+import org.canopy.platform.core.common.InputValidator;
+import org.canopy.platform.core.http.Problem;
+import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.schools.School;
+import org.canopy.platform.core.schools.Schools;
+import org.canopy.platform.core.tenancy.TenantScope;
+
+import java.io.Reader;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The current tenant's staff. Row-level security limits every query to that tenant. */
+@ApplicationScoped
+@Transactional
+public class StaffDirectory {
+
+    public static final int MAX_IMPORT_ROWS = 10_000;
+
+    @PersistenceContext(unitName = "canopy")
+    EntityManager em;
+
+    @Inject
+    Schools schools;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    InputValidator validator;
+
+    /** A page of staff with their schools' URNs, optionally of one school. */
+    public List<StaffView> list(Optional<String> schoolUrn, int offset, int limit) {
+        Map<UUID, String> urns = urnsById();
+        var query = schoolUrn.isEmpty()
+                ? em.createQuery("select m from StaffMember m order by m.name, m.id", StaffMember.class)
+                : em.createQuery("select m from StaffMember m where m.schoolId = :school order by m.name, m.id", StaffMember.class)
+                        .setParameter("school", schools.findByUrn(schoolUrn.get()).map(School::id).orElse(null));
+        return query.setFirstResult(offset).setMaxResults(limit).getResultStream()
+                .map(member -> StaffView.of(member, urns.get(member.details().schoolId())))
+                .toList();
+    }
+
+    public StaffView view(StaffMember member) {
+        UUID schoolId = member.details().schoolId();
+        return StaffView.of(member, schoolId == null ? null : schools.get(schoolId).urn());
+    }
+
+    public StaffMember get(UUID id) {
+        return Optional.ofNullable(em.find(StaffMember.class, id))
+                .orElseThrow(() -> ProblemException.notFound("Staff member " + id));
+    }
+
+    public Optional<StaffMember> findByEmail(String email) {
+        return em.createQuery("select m from StaffMember m where m.email = :email", StaffMember.class)
+                .setParameter("email", email.toLowerCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    public StaffMember create(StaffInput input) {
+        return create(validate(input));
+    }
+
+    public StaffMember create(StaffDetails details) {
+        requireEmailFree(details.email(), null);
+        StaffMember member = new StaffMember(TenantScope.require().tenantId(), details);
+        em.persist(member);
+        audit.record(AuditTrail.Action.CREATE, "staff-member", member.id(), "added " + details.name());
+        return member;
+    }
+
+    public StaffMember update(UUID id, long expectedVersion, StaffInput input) {
+        StaffMember member = get(id);
+        if (member.version() != expectedVersion) {
+            throw ProblemException.preconditionFailed();
+        }
+        return update(member, validate(input));
+    }
+
+    /** Applies {@code details}; audits and bumps the version only when something changed. */
+    public StaffMember update(StaffMember member, StaffDetails details) {
+        requireEmailFree(details.email(), member.id());
+        if (member.apply(details)) {
+            em.flush();
+            audit.record(AuditTrail.Action.UPDATE, "staff-member", member.id(), "updated " + details.name());
+        }
+        return member;
+    }
+
+    public void delete(UUID id, long expectedVersion) {
+        StaffMember member = get(id);
+        if (member.version() != expectedVersion) {
+            throw ProblemException.preconditionFailed();
+        }
+        em.remove(member);
+        audit.record(AuditTrail.Action.DELETE, "staff-member", id, "removed " + member.details().name());
+    }
+
+    /** All rows or none: any bad cell rejects the file with a report of every bad cell. */
+    public int importCsv(Reader csv) {
+        Set<String> emails = new HashSet<>(em.createQuery(
+                "select m.email from StaffMember m where m.email is not null", String.class).getResultList());
+        StaffCsvImport.Result result = new StaffCsvImport(validator, urnsByCode(), emails, MAX_IMPORT_ROWS).read(csv);
+        if (!result.ok()) {
+            throw new ProblemException(new Problem(ProblemException.type("csv-invalid"), "Invalid CSV", 400,
+                    result.errors().size() + " problem(s) in the file; nothing was imported.",
+                    null, result.errors(), null, null));
+        }
+        result.rows().forEach(this::create);
+        return result.rows().size();
+    }
+
+    private StaffDetails validate(StaffInput input) {
+        FieldErrors errors = new FieldErrors();
+        StaffDetails details = input == null ? null : input.validate(validator, urnsByCode(), errors);
+        if (input == null) {
+            errors.add("", "a staff member is required in the body");
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors.list());
+        }
+        return details;
+    }
+
+    private void requireEmailFree(String email, UUID except) {
+        if (email == null) {
+            return;
+        }
+        findByEmail(email).filter(other -> !other.id().equals(except)).ifPresent(other -> {
+            throw ProblemException.conflict("A staff member with email " + email + " already exists in this tenant.");
+        });
+    }
+
+    private Map<String, UUID> urnsByCode() {
+        return schools.list(Optional.empty()).stream().collect(Collectors.toMap(School::urn, School::id));
+    }
+
+    private Map<UUID, String> urnsById() {
+        return schools.list(Optional.empty()).stream().collect(Collectors.toMap(School::id, School::urn));
+    }
+}

@@ -1,0 +1,99 @@
+package org.canopy.platform.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.canopy.platform.launcher.EmbeddedDatabase;
+import org.canopy.platform.launcher.EmbeddedPlatform;
+
+import java.io.IOException;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The platform under test: its URL, callers with tokens for any role, fixtures and raw database access. */
+public final class RunningPlatform implements AutoCloseable {
+
+    private static final AtomicInteger TENANTS = new AtomicInteger();
+
+    private final EmbeddedPlatform platform;
+    private final TestTokens tokens;
+
+    RunningPlatform(EmbeddedPlatform platform, TestTokens tokens) {
+        this.platform = platform;
+        this.tokens = tokens;
+    }
+
+    public URI baseUri() {
+        return platform.baseUri();
+    }
+
+    public TestTokens tokens() {
+        return tokens;
+    }
+
+    /** A caller with no token at all. */
+    public ApiClient anonymous() {
+        return new ApiClient(baseUri(), null, Map.of());
+    }
+
+    public ApiClient withToken(String token) {
+        return new ApiClient(baseUri(), token, Map.of());
+    }
+
+    public ApiClient operator() {
+        return as("operator", List.of("platform-operator"), List.of());
+    }
+
+    public ApiClient as(String username, List<String> roles, List<String> tenants) {
+        return withToken(tokens.issue(username, roles, tenants));
+    }
+
+    /** A caller with one role in one tenant. */
+    public ApiClient member(String tenant, String role) {
+        return as(role + "@" + tenant, List.of(role), List.of(tenant));
+    }
+
+    /** Creates a fresh tenant through the operator API; its slug is unique in this test run. */
+    public String newTenant(String prefix, String kind) {
+        String slug = prefix + "-" + ProcessHandle.current().pid() + "-" + TENANTS.incrementAndGet();
+        ApiResponse response = operator().post("/api/platform/tenants",
+                Map.of("slug", slug, "name", "Test " + slug, "kind", kind));
+        if (response.status() != 201) {
+            throw new IllegalStateException("could not create tenant " + slug + ": " + response);
+        }
+        return slug;
+    }
+
+    /** Creates a school in {@code tenant} as its executive; returns the created school. */
+    public JsonNode newSchool(String tenant, String urn, String phase) {
+        ApiResponse response = member(tenant, "trust-executive").post("/api/t/" + tenant + "/schools", Map.of(
+                "urn", urn, "name", "School " + urn, "phase", phase, "localAuthority", "Leeds",
+                "region", "yorkshire-and-the-humber", "pupils", 300, "fsmPercent", 18.5, "ofsted", "good",
+                "joinedOn", "2020-09-01"));
+        if (response.status() != 201) {
+            throw new IllegalStateException("could not create school " + urn + " in " + tenant + ": " + response);
+        }
+        return response.json();
+    }
+
+    /** A connection to Canopy's database as the application role, which row-level security binds. */
+    public Connection connectAsApp() throws SQLException {
+        return platform.database().connect(EmbeddedDatabase.APP_ROLE);
+    }
+
+    /** A connection as the owner role; with forced row-level security it sees no tenant rows either. */
+    public Connection connectAsOwner() throws SQLException {
+        return platform.database().connect(EmbeddedDatabase.OWNER_ROLE);
+    }
+
+    public String jdbcUrl() {
+        return platform.database().jdbcUrl();
+    }
+
+    @Override
+    public void close() throws IOException {
+        platform.close();
+    }
+}
