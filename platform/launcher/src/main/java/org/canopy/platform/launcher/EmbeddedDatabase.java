@@ -100,9 +100,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private static String readResource(String name) throws IOException {
-        try (InputStream in = EmbeddedDatabase.class.getResourceAsStream("/postgres/" + name)) {
+        try (InputStream in = EmbeddedDatabase.class.getResourceAsStream("/canopy/database/" + name)) {
             if (in == null) {
-                throw new IOException("missing resource postgres/" + name);
+                throw new IOException("missing resource canopy/database/" + name);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

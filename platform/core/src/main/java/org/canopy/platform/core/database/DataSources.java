@@ -17,7 +17,8 @@ import jakarta.ejb.Startup;
                 user = "${MPCONFIG=db.app.user}",
                 password = "${MPCONFIG=db.app.password}",
                 minPoolSize = 2,
-                maxPoolSize = 32),
+                maxPoolSize = 32,
+                properties = DataSources.STRINGS_AS_UNTYPED),
         @DataSourceDefinition(name = DataSources.OWNER,
                 className = "org.postgresql.ds.PGSimpleDataSource",
                 url = "${MPCONFIG=db.url}",
@@ -25,7 +26,8 @@ import jakarta.ejb.Startup;
                 password = "${MPCONFIG=db.owner.password}",
                 transactional = false,
                 minPoolSize = 0,
-                maxPoolSize = 2)
+                maxPoolSize = 2,
+                properties = DataSources.STRINGS_AS_UNTYPED)
 })
 @Singleton
 @Startup
@@ -33,4 +35,7 @@ public class DataSources {
 
     public static final String APP = "java:app/jdbc/canopy";
     public static final String OWNER = "java:app/jdbc/canopyOwner";
+
+    /** Text parameters reach PostgreSQL untyped, so a uuid column accepts a UUID bound as text. */
+    static final String STRINGS_AS_UNTYPED = "stringType=unspecified";
 }

@@ -58,8 +58,13 @@ public class CoreStartup {
             fail("database migration failed: " + rootMessage(e), e);
             return;
         }
+        Optional<Path> manifestDirectory = tenantsDirectory.map(Path::of);
+        if (manifestDirectory.isPresent() && !Files.isDirectory(manifestDirectory.get())) {
+            fail("canopy.tenants.dir is not a directory: " + manifestDirectory.get().toAbsolutePath(), null);
+            return;
+        }
         try {
-            tenantsDirectory.map(Path::of).filter(Files::isDirectory).ifPresent(manifests::applyDirectory);
+            manifestDirectory.ifPresent(manifests::applyDirectory);
         } catch (RuntimeException e) {
             fail("tenant manifests rejected: " + rootMessage(e), e);
             return;

@@ -20,6 +20,7 @@ public final class BoundedBody {
         try {
             for (int n; (n = body.read(buffer)) > 0; ) {
                 if (bytes.size() + n > maxBytes) {
+                    drain(body, maxBytes);
                     throw ProblemException.of(413, "too-large", "Payload too large",
                             "The body may be at most " + (maxBytes / 1024) + " KiB.");
                 }
@@ -30,6 +31,15 @@ public final class BoundedBody {
         }
         String text = bytes.toString(StandardCharsets.UTF_8);
         return text.startsWith("\uFEFF") ? text.substring(1) : text; // spreadsheets save a byte-order mark
+    }
+
+    /** Reads on (a bounded amount) so the client, still sending, receives the 413 instead of a reset. */
+    private static void drain(InputStream body, long maxBytes) throws IOException {
+        long skipped = 0;
+        byte[] buffer = new byte[8192];
+        for (int n; skipped < 4 * maxBytes && (n = body.read(buffer)) > 0; ) {
+            skipped += n;
+        }
     }
 
     public static Reader reader(InputStream body, long maxBytes) {

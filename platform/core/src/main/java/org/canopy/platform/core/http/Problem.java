@@ -13,7 +13,7 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** A CSV error: {@code row} counts data rows from 1 (the header is not a row). */
+    /** A CSV error: {@code row} is the spreadsheet row (the header is row 1, the first data row is 2). */
     public record CellError(int row, String column, String message) {
     }
 

@@ -34,8 +34,9 @@ public class RoleAssignment {
     @Column(nullable = false)
     private Role role;
 
+    /** Kept as text: EclipseLink 4.0 cannot read a NULL uuid column into a UUID field. */
     @Column(name = "school_id")
-    private UUID schoolId;
+    private String schoolId;
 
     protected RoleAssignment() {
     }
@@ -46,10 +47,10 @@ public class RoleAssignment {
         this.subject = subject;
         this.displayName = displayName;
         this.role = role;
-        this.schoolId = schoolId;
+        this.schoolId = schoolId == null ? null : schoolId.toString();
     }
 
     public boolean sameGrant(String otherSubject, Role otherRole, UUID otherSchool) {
-        return subject.equals(otherSubject) && role == otherRole && java.util.Objects.equals(schoolId, otherSchool);
+        return subject.equals(otherSubject) && role == otherRole && java.util.Objects.equals(schoolId, otherSchool == null ? null : otherSchool.toString());
     }
 }

@@ -89,7 +89,7 @@ public class Schools {
             throw ProblemException.preconditionFailed();
         }
         if (em.createQuery("select count(m) from StaffMember m where m.schoolId = :id", Long.class)
-                .setParameter("id", id).getSingleResult() > 0) {
+                .setParameter("id", id.toString()).getSingleResult() > 0) {
             throw ProblemException.conflict("School " + school.urn() + " still has staff; move or remove them first,"
                     + " or record the date it left the trust instead.");
         }

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,7 +39,8 @@ public final class StaffCsvImport {
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of(
             "name", "name", "email", EMAIL, "schoolUrn", "school_urn", "staffGroup", "staff_group",
             "fte", "fte", "startedOn", "start_date", "leftOn", LEFT);
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT); // 31/02/2024 is an error, not 29 February
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).setIgnoreHeaderCase(true)
             .get();
@@ -84,7 +86,9 @@ public final class StaffCsvImport {
                     break;
                 }
                 StaffDetails details = readRow(record, row, errors);
-                if (details != null && checkEmail(details.email(), row, emailRows, errors)) {
+                // checked even on a row with other errors, so the report lists every problem at once
+                boolean emailFree = checkEmail(cell(record, EMAIL), row, emailRows, errors);
+                if (details != null && emailFree) {
                     rows.add(details);
                 }
             }
@@ -117,10 +121,11 @@ public final class StaffCsvImport {
         return cellErrors.isEmpty() ? details : null;
     }
 
-    private boolean checkEmail(String email, int row, Map<String, Integer> emailRows, List<CellError> errors) {
-        if (email == null) {
+    private boolean checkEmail(String cell, int row, Map<String, Integer> emailRows, List<CellError> errors) {
+        if (cell == null) {
             return true;
         }
+        String email = cell.trim().toLowerCase(Locale.ROOT);
         if (existingEmails.contains(email)) {
             errors.add(new CellError(row, EMAIL, "a staff member with this email already exists"));
             return false;

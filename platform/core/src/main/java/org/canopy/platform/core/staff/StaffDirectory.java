@@ -49,7 +49,7 @@ public class StaffDirectory {
         var query = schoolUrn.isEmpty()
                 ? em.createQuery("select m from StaffMember m order by m.name, m.id", StaffMember.class)
                 : em.createQuery("select m from StaffMember m where m.schoolId = :school order by m.name, m.id", StaffMember.class)
-                        .setParameter("school", schools.findByUrn(schoolUrn.get()).map(School::id).orElse(null));
+                        .setParameter("school", schools.findByUrn(schoolUrn.get()).map(school -> school.id().toString()).orElse(""));
         return query.setFirstResult(offset).setMaxResults(limit).getResultStream()
                 .map(member -> StaffView.of(member, urns.get(member.details().schoolId())))
                 .toList();

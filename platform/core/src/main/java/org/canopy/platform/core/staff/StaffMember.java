@@ -23,8 +23,9 @@ public class StaffMember {
     @Column(name = "tenant_id", nullable = false)
     private UUID tenantId;
 
+    /** Kept as text: EclipseLink 4.0 cannot read a NULL uuid column into a UUID field. */
     @Column(name = "school_id")
-    private UUID schoolId;
+    private String schoolId;
 
     @Column(name = "full_name", nullable = false)
     private String name;
@@ -61,7 +62,7 @@ public class StaffMember {
         if (details.equals(details())) {
             return false;
         }
-        schoolId = details.schoolId();
+        schoolId = details.schoolId() == null ? null : details.schoolId().toString();
         name = details.name();
         email = details.email();
         staffGroup = details.staffGroup();
@@ -72,7 +73,7 @@ public class StaffMember {
     }
 
     public StaffDetails details() {
-        return new StaffDetails(name, email, schoolId, staffGroup, fte == null ? null : fte.setScale(3, RoundingMode.HALF_UP),
+        return new StaffDetails(name, email, schoolId == null ? null : UUID.fromString(schoolId), staffGroup, fte == null ? null : fte.setScale(3, RoundingMode.HALF_UP),
                 startedOn, leftOn);
     }
 

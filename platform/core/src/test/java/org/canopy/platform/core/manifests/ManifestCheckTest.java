@@ -1,0 +1,333 @@
+package org.canopy.platform.core.manifests;
+
+import jakarta.validation.Validation;
+import org.canopy.platform.core.common.InputValidator;
+import org.canopy.platform.core.http.Problem.ManifestError;
+import org.canopy.platform.core.identity.Role;
+import org.canopy.platform.core.manifests.ManifestCheck.ValidManifest;
+import org.canopy.platform.core.schools.OfstedJudgement;
+import org.canopy.platform.core.schools.Phase;
+import org.canopy.platform.core.schools.Region;
+import org.canopy.platform.core.schools.SchoolDetails;
+import org.canopy.platform.core.tenancy.TenantKind;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** {@link ManifestReader} and {@link ManifestCheck} together, as the provisioner runs them. */
+class ManifestCheckTest {
+
+    private static final InputValidator VALIDATOR =
+            new InputValidator(Validation.buildDefaultValidatorFactory().getValidator());
+    private static final String FILE = "tenants/oak.yaml";
+
+    private static final String HEAD = """
+            kind: trust
+            slug: oak-trust
+            name: Oak Trust
+            """;
+
+    private static final String OAK_PRIMARY = """
+              - urn: "100001"
+                name: Oak Primary
+                phase: primary
+                localAuthority: Leeds
+                region: yorkshire-and-the-humber
+                pupils: 420
+                joined: 2020-09-01
+            """;
+
+    private static ValidManifest check(String yaml) {
+        return new ManifestCheck(VALIDATOR).check(ManifestReader.read(FILE, yaml));
+    }
+
+    private static List<ManifestError> errorsOf(String yaml) {
+        ManifestException e = catchThrowableOfType(ManifestException.class, () -> check(yaml));
+        assertThat(e).as("manifest should be rejected").isNotNull();
+        return e.errors();
+    }
+
+    @Test
+    void checksAValidManifest() {
+        ValidManifest manifest = check("""
+                kind: trust
+                slug: oak-trust
+                name: Oak Trust
+                modules:
+                  - cpd-audit
+                administrators:
+                  - email: Hannah@Oak.org
+                    name: Hannah Head
+                    role: trust-executive
+                  - email: lee@oak.org
+                    name: Lee Lead
+                    role: headteacher
+                    school: "100002"
+                schools:
+                  - urn: "100001"
+                    name: Oak Primary
+                    phase: primary
+                    localAuthority: Leeds
+                    region: yorkshire-and-the-humber
+                    pupils: 420
+                    fsmPercent: 23.5
+                    ofsted: good
+                    joined: 2020-09-01
+                  - urn: 100002
+                    name: Oak Sixth Form
+                    phase: 16-plus
+                    localAuthority: Leeds
+                    region: yorkshire-and-the-humber
+                    pupils: 300
+                    joined: 2021-09-01
+                staff:
+                  - email: ada@oak.org
+                    name: Ada
+                    school: "100001"
+                    group: teacher
+                    fte: 1.0
+                    started: 2020-09-01
+                  - email: ben@oak.org
+                    name: Ben
+                    group: executive
+                    fte: 0.5
+                    started: 2019-01-01
+                """);
+
+        assertThat(manifest.file()).isEqualTo(FILE);
+        assertThat(manifest.tenant().slug()).isEqualTo("oak-trust");
+        assertThat(manifest.tenant().name()).isEqualTo("Oak Trust");
+        assertThat(manifest.tenant().kind()).isEqualTo(TenantKind.TRUST);
+        assertThat(manifest.modules()).containsExactly("cpd-audit");
+        assertThat(manifest.administrators()).containsExactly(
+                new ManifestCheck.ValidAdministrator("hannah@oak.org", "Hannah Head", Role.TRUST_EXECUTIVE, null),
+                new ManifestCheck.ValidAdministrator("lee@oak.org", "Lee Lead", Role.HEADTEACHER, "100002"));
+        assertThat(manifest.schools()).extracting(SchoolDetails::urn).containsExactly("100001", "100002");
+        SchoolDetails primary = manifest.schools().get(0);
+        assertThat(primary.phase()).isEqualTo(Phase.PRIMARY);
+        assertThat(primary.region()).isEqualTo(Region.YORKSHIRE_AND_THE_HUMBER);
+        assertThat(primary.pupils()).isEqualTo(420);
+        assertThat(primary.fsmPercent()).isEqualByComparingTo("23.5");
+        assertThat(primary.ofsted()).isEqualTo(OfstedJudgement.GOOD);
+        assertThat(primary.joinedOn()).isEqualTo(LocalDate.of(2020, 9, 1));
+        SchoolDetails sixthForm = manifest.schools().get(1);
+        assertThat(sixthForm.phase()).isEqualTo(Phase.SIXTEEN_PLUS);
+        assertThat(sixthForm.ofsted()).isEqualTo(OfstedJudgement.NOT_YET_INSPECTED);
+        assertThat(sixthForm.fsmPercent()).isNull();
+        assertThat(manifest.staff()).hasSize(2);
+        assertThat(manifest.staff().get(0).schoolUrn()).isEqualTo("100001");
+        assertThat(manifest.staff().get(0).staffGroup()).isEqualTo("teacher");
+        assertThat(manifest.staff().get(1).schoolUrn()).isNull();
+        assertThat(manifest.staff().get(1).startedOn()).isEqualTo(LocalDate.of(2019, 1, 1));
+    }
+
+    @Test
+    void reportsInvalidYamlAtTheLineOfTheProblem() {
+        List<ManifestError> errors = errorsOf("""
+                kind: trust
+                slug: oak-trust
+                name: Oak: Trust
+                """);
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo(FILE);
+            assertThat(error.line()).isEqualTo(3);
+            assertThat(error.message()).contains("not valid YAML");
+        });
+    }
+
+    @Test
+    void reportsADocumentThatIsNotAMapping() {
+        assertThat(errorsOf("- just\n- a list\n")).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(1);
+            assertThat(error.field()).isEqualTo("(document)");
+        });
+    }
+
+    @Test
+    void reportsAnUnknownKeyAtItsOwnLine() {
+        List<ManifestError> errors = errorsOf(HEAD + """
+                schools:
+                  - urn: "100001"
+                    name: Oak Primary
+                    phse: primary
+                """);
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo(FILE);
+            assertThat(error.line()).isEqualTo(7);
+            assertThat(error.field()).isEqualTo("schools[1].phse");
+            assertThat(error.message()).contains("phase");
+        });
+    }
+
+    @Test
+    void reportsAnUnknownTopLevelKey() {
+        assertThat(errorsOf(HEAD + "school: []\n"))
+                .extracting(ManifestError::line, ManifestError::field)
+                .containsExactly(tuple(4, "school"));
+    }
+
+    @Test
+    void reportsABadUrnAtTheLineOfTheUrnKey() {
+        List<ManifestError> errors = errorsOf(HEAD + """
+                schools:
+                  - name: Oak Primary
+                    phase: primary
+                    urn: 12345
+                    localAuthority: Leeds
+                    region: yorkshire-and-the-humber
+                    pupils: 420
+                    joined: 2020-09-01
+                """);
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(7);
+            assertThat(error.field()).isEqualTo("schools[1].urn");
+            assertThat(error.message()).contains("6 digits");
+        });
+    }
+
+    @Test
+    void reportsAWrongTypeAtItsLine() {
+        List<ManifestError> errors = errorsOf(HEAD + """
+                schools:
+                  - urn: "100001"
+                    name: Oak Primary
+                    phase: primary
+                    localAuthority: Leeds
+                    region: yorkshire-and-the-humber
+                    pupils: many
+                    joined: 2020-09-01
+                """);
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(10);
+            assertThat(error.field()).isEqualTo("schools[1].pupils");
+            assertThat(error.message()).contains("whole number");
+        });
+    }
+
+    @Test
+    void reportsARepeatedUrnAtTheSecondSchool() {
+        List<ManifestError> errors = errorsOf(HEAD + "schools:\n" + OAK_PRIMARY + """
+                  - name: Oak Infants
+                    phase: primary
+                    urn: "100001"
+                    localAuthority: Leeds
+                    region: yorkshire-and-the-humber
+                    pupils: 180
+                    joined: 2022-09-01
+                """);
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(14);
+            assertThat(error.field()).isEqualTo("schools[2].urn");
+            assertThat(error.message()).contains("100001", "line 5");
+        });
+    }
+
+    @Test
+    void reportsStaffInASchoolThatIsNotInTheManifest() {
+        List<ManifestError> errors = errorsOf(HEAD + "schools:\n" + OAK_PRIMARY + """
+                staff:
+                  - email: ada@oak.org
+                    name: Ada
+                    school: "999999"
+                    group: teacher
+                    fte: 1.0
+                    started: 2020-09-01
+                """);
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(15);
+            assertThat(error.field()).isEqualTo("staff[1].school");
+            assertThat(error.message()).contains("999999");
+        });
+    }
+
+    @Test
+    void reportsStaffWithoutEmailAtTheStartOfTheEntry() {
+        List<ManifestError> errors = errorsOf(HEAD + """
+                staff:
+                  - name: Ada
+                    group: teacher
+                    fte: 1.0
+                    started: 2020-09-01
+                """);
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(5);
+            assertThat(error.field()).isEqualTo("staff[1].email");
+            assertThat(error.message()).contains("required");
+        });
+    }
+
+    @Test
+    void reportsARepeatedStaffEmailWhateverItsCase() {
+        List<ManifestError> errors = errorsOf(HEAD + """
+                staff:
+                  - email: ada@oak.org
+                    name: Ada
+                    group: teacher
+                    fte: 1.0
+                    started: 2020-09-01
+                  - email: ADA@oak.org
+                    name: Ada Again
+                    group: teacher
+                    fte: 1.0
+                    started: 2020-09-01
+                """);
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(10);
+            assertThat(error.field()).isEqualTo("staff[2].email");
+            assertThat(error.message()).contains("line 5");
+        });
+    }
+
+    @Test
+    void reportsAnUnknownAdministratorRoleAtItsLine() {
+        List<ManifestError> errors = errorsOf(HEAD + """
+                administrators:
+                  - email: hannah@oak.org
+                    name: Hannah Head
+                    role: queen
+                """);
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(7);
+            assertThat(error.field()).isEqualTo("administrators[1].role");
+            assertThat(error.message()).contains("trust-executive");
+        });
+    }
+
+    @Test
+    void reportsEveryCheckErrorTogether() {
+        ManifestException e = catchThrowableOfType(ManifestException.class, () -> check("""
+                kind: trust
+                slug: Oak Trust
+                name: Oak Trust
+                modules:
+                  - Not A Module
+                administrators:
+                  - email: hannah@oak.org
+                    name: Hannah Head
+                    role: trust-executive
+                    school: "100009"
+                """));
+
+        assertThat(e.errors()).extracting(ManifestError::line, ManifestError::field).containsExactlyInAnyOrder(
+                tuple(2, "slug"),
+                tuple(5, "modules[1]"),
+                tuple(10, "administrators[1].school"));
+        assertThat(e.problem().status()).isEqualTo(400);
+        assertThat(e.problem().manifestErrors()).hasSize(3);
+        assertThat(e.getMessage()).contains("tenants/oak.yaml:2: slug", "nothing was written");
+    }
+}
