@@ -39,8 +39,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /**
      * @param dataDirectory kept between runs (nothing is deleted)
      * @param port          a fixed port, or 0 for any free one
+     * @param durable       fsync on (zonky turns it off for speed): for data that must survive a crash
      */
-    public static EmbeddedDatabase start(Path dataDirectory, int port) throws IOException {
+    public static EmbeddedDatabase start(Path dataDirectory, int port, boolean durable) throws IOException {
         Files.createDirectories(dataDirectory);
         stopStalePostmaster(dataDirectory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -49,6 +50,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setPGStartupWait(Duration.ofSeconds(60));
         if (port > 0) {
             builder.setPort(port);
+        }
+        if (durable) {
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         }
         EmbeddedPostgres postgres = builder.start();
         try {

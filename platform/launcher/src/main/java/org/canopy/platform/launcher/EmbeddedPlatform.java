@@ -28,9 +28,10 @@ public final class EmbeddedPlatform implements AutoCloseable {
     /**
      * @param dataDirectory       PostgreSQL's data and the server log live here
      * @param databasePort        0 for any free port
+     * @param durable             whether the database must survive a crash (the launcher) or not (tests)
      * @param coreProperties      further configuration for the core (identity, tenant manifests…)
      */
-    public record Options(Path dataDirectory, int databasePort, int httpPort, Path war, Path payaraJar,
+    public record Options(Path dataDirectory, int databasePort, boolean durable, int httpPort, Path war, Path payaraJar,
                           Map<String, String> coreProperties) {
     }
 
@@ -42,7 +43,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
     public static EmbeddedPlatform start(Options options, Consumer<EmbeddedDatabase> onDatabaseReady)
             throws IOException, PayaraMicroServer.StartupFailure {
         EmbeddedDatabase database = EmbeddedDatabase.start(options.dataDirectory().resolve("postgres"),
-                options.databasePort());
+                options.databasePort(), options.durable());
         try {
             onDatabaseReady.accept(database);
             PayaraMicroServer server = PayaraMicroServer.start(new PayaraMicroServer.Settings(

@@ -24,6 +24,7 @@ public final class Launcher {
         EmbeddedPlatform.Options platformOptions = new EmbeddedPlatform.Options(
                 home.resolve(options.getOrDefault("data", "data")),
                 Integer.parseInt(options.getOrDefault("db-port", "54329")),
+                true,
                 port,
                 home.resolve(options.getOrDefault("war", "platform/core/target/canopy-core.war")),
                 Path.of(options.getOrDefault("payara", defaultPayaraJar().toString())),

@@ -1,7 +1,5 @@
 package org.canopy.platform.testkit;
 
-import org.canopy.platform.launcher.EmbeddedPlatform;
-import org.canopy.platform.launcher.PayaraMicroServer;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -9,11 +7,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * JUnit 5 extension: one real platform (embedded PostgreSQL + Payara Micro with the core WAR) per
@@ -57,20 +53,11 @@ public final class CanopyPlatform implements BeforeAllCallback, ParameterResolve
 
     private static RunningPlatform start() {
         try {
-            Path work = Files.createTempDirectory("canopy-platform");
-            TestTokens tokens = TestTokens.generate();
-            Map<String, String> properties = new HashMap<>(tokens.platformProperties(tokens.writePublicKeys(work.resolve("jwks.json"))));
-            String manifests = System.getProperty("canopy.tenants.dir");
-            if (manifests != null) {
-                properties.put("canopy.tenants.dir", manifests);
-            }
-            EmbeddedPlatform platform = EmbeddedPlatform.start(new EmbeddedPlatform.Options(work, 0, freePort(),
-                    Path.of(required("canopy.war")), Path.of(required("canopy.payara.jar")), properties));
-            return new RunningPlatform(platform, tokens);
+            return RunningPlatform.start(Files.createTempDirectory("canopy-platform"),
+                    Path.of(required("canopy.war")), Path.of(required("canopy.payara.jar")),
+                    Optional.ofNullable(System.getProperty("canopy.tenants.dir")).map(Path::of));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (PayaraMicroServer.StartupFailure e) {
-            throw new IllegalStateException("the platform under test did not start: " + e.getMessage(), e);
         }
     }
 
@@ -80,11 +67,5 @@ public final class CanopyPlatform implements BeforeAllCallback, ParameterResolve
             throw new IllegalStateException("system property " + property + " is not set (the build sets it for failsafe)");
         }
         return value;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

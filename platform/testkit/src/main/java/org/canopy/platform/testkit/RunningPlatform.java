@@ -3,13 +3,20 @@ package org.canopy.platform.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.canopy.platform.launcher.EmbeddedDatabase;
 import org.canopy.platform.launcher.EmbeddedPlatform;
+import org.canopy.platform.launcher.PayaraMicroServer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The platform under test: its URL, callers with tokens for any role, fixtures and raw database access. */
@@ -23,6 +30,35 @@ public final class RunningPlatform implements AutoCloseable {
     RunningPlatform(EmbeddedPlatform platform, TestTokens tokens) {
         this.platform = platform;
         this.tokens = tokens;
+    }
+
+    /**
+     * Starts a platform whose API trusts this run's test tokens. {@link CanopyPlatform} does this once
+     * per test run; benchmarks call it directly.
+     *
+     * @param work      data directory (PostgreSQL's data, the server log, the token keys)
+     * @param manifests tenant manifests to apply at start-up, if any
+     */
+    public static RunningPlatform start(Path work, Path war, Path payaraJar, Optional<Path> manifests) {
+        try {
+            TestTokens tokens = TestTokens.generate();
+            Map<String, String> properties = new HashMap<>(tokens.platformProperties(
+                    tokens.writePublicKeys(work.resolve("jwks.json"))));
+            manifests.ifPresent(directory -> properties.put("canopy.tenants.dir", directory.toString()));
+            EmbeddedPlatform platform = EmbeddedPlatform.start(
+                    new EmbeddedPlatform.Options(work, 0, false, freePort(), war, payaraJar, properties));
+            return new RunningPlatform(platform, tokens);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (PayaraMicroServer.StartupFailure e) {
+            throw new IllegalStateException("the platform did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     public URI baseUri() {

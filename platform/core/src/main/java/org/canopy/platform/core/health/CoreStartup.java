@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import org.canopy.platform.core.database.DataSources;
 import org.canopy.platform.core.database.Migrations;
+import org.canopy.platform.core.manifests.ManifestException;
 import org.canopy.platform.core.manifests.ManifestProvisioner;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Migrates the database, then applies the tenant manifests in {@code canopy.tenants.dir} if set.
@@ -65,8 +67,12 @@ public class CoreStartup {
         }
         try {
             manifestDirectory.ifPresent(manifests::applyDirectory);
+        } catch (ManifestException e) {
+            fail("tenant manifests rejected, nothing was written:\n  " + e.errors().stream()
+                    .map(Object::toString).collect(Collectors.joining("\n  ")), null);
+            return;
         } catch (RuntimeException e) {
-            fail("tenant manifests rejected: " + rootMessage(e), e);
+            fail("tenant manifests could not be applied: " + rootMessage(e), e);
             return;
         }
         state.ready();

@@ -1,0 +1,184 @@
+package org.canopy.bench;
+
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+import org.canopy.platform.testkit.RunningPlatform;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Measures the real platform on this machine: cold and warm start to ready, then closed-loop load
+ * (N client threads, each sending its next request when the last answers) on
+ * {@code GET /api/t/{tenant}/schools} (JWT, tenant lookup, JPA, row-level security) beside
+ * {@code GET /api/ping} (JWT only) in the same run, plus the raw SQL of the schools query as the
+ * application role. Writes a Markdown table to stdout and to {@code bench.out}.
+ */
+public final class PlatformBenchmark {
+
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
+
+    private PlatformBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int seconds = Integer.getInteger("bench.seconds", 20);
+        int threads = Integer.getInteger("bench.threads", 8);
+        int schools = Integer.getInteger("bench.schools", 50);
+        Path war = Path.of(System.getProperty("canopy.war"));
+        Path payara = Path.of(System.getProperty("canopy.payara.jar"));
+        Path work = Files.createTempDirectory("canopy-bench");
+
+        List<String> report = new ArrayList<>();
+        report.add("# Canopy platform benchmark, " + Instant.now());
+        report.add("");
+        report.add("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + "; " + threads + " client threads on the same machine, "
+                + seconds + " s per endpoint after " + WARM_UP.toSeconds() + " s warm-up; tenant with " + schools + " schools.");
+        report.add("");
+
+        long coldStart = System.nanoTime();
+        RunningPlatform platform = RunningPlatform.start(work, war, payara, Optional.empty());
+        long coldMillis = (System.nanoTime() - coldStart) / 1_000_000;
+        platform.close();
+        long warmStart = System.nanoTime();
+        platform = RunningPlatform.start(work, war, payara, Optional.empty());
+        long warmMillis = (System.nanoTime() - warmStart) / 1_000_000;
+        report.add("| start to /health/ready UP | ms |");
+        report.add("|---|---|");
+        report.add("| cold (new data directory: initdb, migrations) | " + coldMillis + " |");
+        report.add("| warm (existing data directory) | " + warmMillis + " |");
+        report.add("");
+
+        try {
+            String tenant = platform.newTenant("bench", "trust");
+            for (int i = 0; i < schools; i++) {
+                platform.newSchool(tenant, String.format("%06d", 500000 + i), i % 3 == 0 ? "secondary" : "primary");
+            }
+            String token = platform.tokens().issue("bench@" + tenant, List.of("teacher"), List.of(tenant));
+            URI schoolsUri = platform.baseUri().resolve("api/t/" + tenant + "/schools");
+            URI pingUri = platform.baseUri().resolve("api/ping");
+
+            report.add("| endpoint | requests/s | p50 ms | p90 ms | p99 ms | max ms | errors |");
+            report.add("|---|---|---|---|---|---|---|");
+            report.add(row("GET /api/ping (JWT only)", load(pingUri, token, threads, seconds)));
+            report.add(row("GET /api/t/{tenant}/schools (" + schools + " rows, RLS)", load(schoolsUri, token, threads, seconds)));
+            report.add("");
+            report.add("| raw SQL as canopy_app, tenant set, one transaction each | p50 ms | p99 ms |");
+            report.add("|---|---|---|");
+            Histogram sql = rawSql(platform, tenant, 2000);
+            report.add(String.format("| select * from school order by name (%d rows) | %.3f | %.3f |", schools,
+                    sql.getValueAtPercentile(50) / 1000.0, sql.getValueAtPercentile(99) / 1000.0));
+        } finally {
+            platform.close();
+        }
+        String text = String.join("\n", report) + "\n";
+        System.out.println(text);
+        String out = System.getProperty("bench.out");
+        if (out != null) {
+            Files.createDirectories(Path.of(out).getParent());
+            Files.writeString(Path.of(out), text);
+        }
+        System.exit(0);
+    }
+
+    /** Latencies in microseconds, requests per second and errors of one endpoint under closed-loop load. */
+    private record Result(Histogram latency, double perSecond, long errors) {
+    }
+
+    private static Result load(URI uri, String token, int threads, int seconds) throws Exception {
+        HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(threads)).build();
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build();
+        drive(client, request, threads, WARM_UP, new ConcurrentHistogram(3), new AtomicLong());
+        Histogram latency = new ConcurrentHistogram(3);
+        AtomicLong errors = new AtomicLong();
+        long started = System.nanoTime();
+        drive(client, request, threads, Duration.ofSeconds(seconds), latency, errors);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        return new Result(latency, latency.getTotalCount() / elapsed, errors.get());
+    }
+
+    private static void drive(HttpClient client, HttpRequest request, int threads, Duration duration,
+                              Histogram latency, AtomicLong errors) throws InterruptedException {
+        long deadline = System.nanoTime() + duration.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        for (int t = 0; t < threads; t++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    long start = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        if (response.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        errors.incrementAndGet();
+                    }
+                    latency.recordValue((System.nanoTime() - start) / 1000);
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(duration.toSeconds() + 60, TimeUnit.SECONDS);
+    }
+
+    private static Histogram rawSql(RunningPlatform platform, String tenant, int iterations) throws Exception {
+        Histogram latency = new Histogram(3);
+        try (Connection app = platform.connectAsApp()) {
+            String tenantId;
+            try (PreparedStatement find = app.prepareStatement("select id from tenant where slug = ?")) {
+                find.setString(1, tenant);
+                try (ResultSet rs = find.executeQuery()) {
+                    rs.next();
+                    tenantId = rs.getString(1);
+                }
+            }
+            app.setAutoCommit(false);
+            try (PreparedStatement setTenant = app.prepareStatement("select set_config('canopy.tenant_id', ?, true)");
+                 PreparedStatement query = app.prepareStatement("select * from school order by name")) {
+                for (int i = 0; i < iterations; i++) {
+                    long start = System.nanoTime();
+                    setTenant.setString(1, tenantId);
+                    setTenant.execute();
+                    int rows = 0;
+                    try (ResultSet rs = query.executeQuery()) {
+                        while (rs.next()) {
+                            rows++;
+                        }
+                    }
+                    app.commit();
+                    if (rows == 0) {
+                        throw new IllegalStateException("row-level security hid the tenant's schools");
+                    }
+                    latency.recordValue((System.nanoTime() - start) / 1000);
+                }
+            }
+        }
+        return latency;
+    }
+
+    private static String row(String name, Result result) {
+        Histogram h = result.latency();
+        return String.format("| %s | %.0f | %.2f | %.2f | %.2f | %.2f | %d |", name, result.perSecond(),
+                h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(90) / 1000.0,
+                h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, result.errors());
+    }
+}
