@@ -186,11 +186,7 @@ class ManifestCheckTest {
                     joined: 2020-09-01
                 """);
 
-        assertThat(errors).singleElement().satisfies(error -> {
-            assertThat(error.line()).isEqualTo(7);
-            assertThat(error.field()).isEqualTo("schools[1].urn");
-            assertThat(error.message()).contains("6 digits");
-        });
+        assertSingleError(errors, 7, "schools[1].urn", "6 digits");
     }
 
     @Test
@@ -206,11 +202,7 @@ class ManifestCheckTest {
                     joined: 2020-09-01
                 """);
 
-        assertThat(errors).singleElement().satisfies(error -> {
-            assertThat(error.line()).isEqualTo(10);
-            assertThat(error.field()).isEqualTo("schools[1].pupils");
-            assertThat(error.message()).contains("whole number");
-        });
+        assertSingleError(errors, 10, "schools[1].pupils", "whole number");
     }
 
     @Test
@@ -244,11 +236,7 @@ class ManifestCheckTest {
                     started: 2020-09-01
                 """);
 
-        assertThat(errors).singleElement().satisfies(error -> {
-            assertThat(error.line()).isEqualTo(15);
-            assertThat(error.field()).isEqualTo("staff[1].school");
-            assertThat(error.message()).contains("999999");
-        });
+        assertSingleError(errors, 15, "staff[1].school", "999999");
     }
 
     @Test
@@ -261,11 +249,7 @@ class ManifestCheckTest {
                     started: 2020-09-01
                 """);
 
-        assertThat(errors).singleElement().satisfies(error -> {
-            assertThat(error.line()).isEqualTo(5);
-            assertThat(error.field()).isEqualTo("staff[1].email");
-            assertThat(error.message()).contains("required");
-        });
+        assertSingleError(errors, 5, "staff[1].email", "required");
     }
 
     @Test
@@ -284,11 +268,7 @@ class ManifestCheckTest {
                     started: 2020-09-01
                 """);
 
-        assertThat(errors).singleElement().satisfies(error -> {
-            assertThat(error.line()).isEqualTo(10);
-            assertThat(error.field()).isEqualTo("staff[2].email");
-            assertThat(error.message()).contains("line 5");
-        });
+        assertSingleError(errors, 10, "staff[2].email", "line 5");
     }
 
     @Test
@@ -300,11 +280,7 @@ class ManifestCheckTest {
                     role: queen
                 """);
 
-        assertThat(errors).singleElement().satisfies(error -> {
-            assertThat(error.line()).isEqualTo(7);
-            assertThat(error.field()).isEqualTo("administrators[1].role");
-            assertThat(error.message()).contains("trust-executive");
-        });
+        assertSingleError(errors, 7, "administrators[1].role", "trust-executive");
     }
 
     @Test
@@ -329,5 +305,13 @@ class ManifestCheckTest {
         assertThat(e.problem().status()).isEqualTo(400);
         assertThat(e.problem().manifestErrors()).hasSize(3);
         assertThat(e.getMessage()).contains("tenants/oak.yaml:2: slug", "nothing was written");
+    }
+
+    private static void assertSingleError(List<ManifestError> errors, int line, String field, String messagePart) {
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(line);
+            assertThat(error.field()).isEqualTo(field);
+            assertThat(error.message()).contains(messagePart);
+        });
     }
 }
