@@ -56,11 +56,11 @@ public final class PlatformBenchmark {
         report.add("");
 
         long coldStart = System.nanoTime();
-        RunningPlatform platform = RunningPlatform.start(work, war, payara, Optional.empty());
+        RunningPlatform platform = RunningPlatform.start(work, war, payara, Optional.empty(), Optional.empty());
         long coldMillis = (System.nanoTime() - coldStart) / 1_000_000;
         platform.close();
         long warmStart = System.nanoTime();
-        platform = RunningPlatform.start(work, war, payara, Optional.empty());
+        platform = RunningPlatform.start(work, war, payara, Optional.empty(), Optional.empty());
         long warmMillis = (System.nanoTime() - warmStart) / 1_000_000;
         report.add("| start to /health/ready UP | ms |");
         report.add("|---|---|");

@@ -17,7 +17,8 @@ import java.util.Optional;
  * {@link RunningPlatform} into a test's constructor, lifecycle method or test method.
  *
  * <p>Configured by system properties (set by the build): {@code canopy.war} (the core WAR),
- * {@code canopy.payara.jar}, and optionally {@code canopy.tenants.dir} (manifests applied at start).
+ * {@code canopy.payara.jar}, and optionally {@code canopy.tenants.dir} (manifests applied at start)
+ * and {@code canopy.plugins.dir} (plugin jars to install).
  */
 public final class CanopyPlatform implements BeforeAllCallback, ParameterResolver {
 
@@ -55,7 +56,8 @@ public final class CanopyPlatform implements BeforeAllCallback, ParameterResolve
         try {
             return RunningPlatform.start(Files.createTempDirectory("canopy-platform"),
                     Path.of(required("canopy.war")), Path.of(required("canopy.payara.jar")),
-                    Optional.ofNullable(System.getProperty("canopy.tenants.dir")).map(Path::of));
+                    Optional.ofNullable(System.getProperty("canopy.tenants.dir")).map(Path::of),
+                    Optional.ofNullable(System.getProperty("canopy.plugins.dir")).map(Path::of));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

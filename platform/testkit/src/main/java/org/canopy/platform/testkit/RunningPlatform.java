@@ -38,13 +38,16 @@ public final class RunningPlatform implements AutoCloseable {
      *
      * @param work      data directory (PostgreSQL's data, the server log, the token keys)
      * @param manifests tenant manifests to apply at start-up, if any
+     * @param plugins   the plugins directory, if any
      */
-    public static RunningPlatform start(Path work, Path war, Path payaraJar, Optional<Path> manifests) {
+    public static RunningPlatform start(Path work, Path war, Path payaraJar, Optional<Path> manifests,
+                                        Optional<Path> plugins) {
         try {
             TestTokens tokens = TestTokens.generate();
             Map<String, String> properties = new HashMap<>(tokens.platformProperties(
                     tokens.writePublicKeys(work.resolve("jwks.json"))));
             manifests.ifPresent(directory -> properties.put("canopy.tenants.dir", directory.toString()));
+            plugins.ifPresent(directory -> properties.put("canopy.plugins.dir", directory.toString()));
             EmbeddedPlatform platform = EmbeddedPlatform.start(
                     new EmbeddedPlatform.Options(work, 0, false, freePort(), war, payaraJar, properties));
             return new RunningPlatform(platform, tokens);

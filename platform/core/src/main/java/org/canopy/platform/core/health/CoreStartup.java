@@ -12,6 +12,7 @@ import org.canopy.platform.core.database.DataSources;
 import org.canopy.platform.core.database.Migrations;
 import org.canopy.platform.core.manifests.ManifestException;
 import org.canopy.platform.core.manifests.ManifestProvisioner;
+import org.canopy.platform.core.plugins.PluginHost;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.sql.DataSource;
@@ -23,7 +24,8 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Migrates the database, then applies the tenant manifests in {@code canopy.tenants.dir} if set.
+ * Migrates the database, starts the plugins of {@code canopy.plugins.dir} (each migrating its own
+ * schema), then applies the tenant manifests in {@code canopy.tenants.dir}, if those are set.
  * A failure does not abort the deployment: it is kept in {@link StartupState}, so readiness reports
  * it (the launcher prints it) and the API answers 503 instead of running on a half-built schema.
  */
@@ -47,7 +49,14 @@ public class CoreStartup {
     Optional<String> tenantsDirectory;
 
     @Inject
+    @ConfigProperty(name = "canopy.plugins.dir")
+    Optional<String> pluginsDirectory;
+
+    @Inject
     ManifestProvisioner manifests;
+
+    @Inject
+    PluginHost plugins;
 
     @Inject
     StartupState state;
@@ -60,6 +69,12 @@ public class CoreStartup {
             fail("database migration failed: " + rootMessage(e), e);
             return;
         }
+        Optional<Path> pluginDirectory = pluginsDirectory.map(Path::of);
+        if (pluginDirectory.isPresent() && !Files.isDirectory(pluginDirectory.get())) {
+            fail("canopy.plugins.dir is not a directory: " + pluginDirectory.get().toAbsolutePath(), null);
+            return;
+        }
+        pluginDirectory.ifPresent(directory -> plugins.start(directory, owner, appRole));
         Optional<Path> manifestDirectory = tenantsDirectory.map(Path::of);
         if (manifestDirectory.isPresent() && !Files.isDirectory(manifestDirectory.get())) {
             fail("canopy.tenants.dir is not a directory: " + manifestDirectory.get().toAbsolutePath(), null);

@@ -7,6 +7,7 @@ import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.common.InputValidator;
 import org.canopy.platform.core.manifests.ManifestCheck.ValidAdministrator;
 import org.canopy.platform.core.manifests.ManifestCheck.ValidManifest;
+import org.canopy.platform.core.plugins.ModuleEnablement;
 import org.canopy.platform.core.roles.RoleAssignments;
 import org.canopy.platform.core.schools.School;
 import org.canopy.platform.core.schools.SchoolDetails;
@@ -37,6 +38,9 @@ public class ManifestWriter {
     TenantDirectory tenants;
 
     @Inject
+    ModuleEnablement modules;
+
+    @Inject
     Schools schools;
 
     @Inject
@@ -60,7 +64,7 @@ public class ManifestWriter {
         } else if (tenants.describe(existing.get(), manifest.tenant())) {
             changes++;
         }
-        changes += tenants.enableModules(manifest.modules());
+        changes += modules.enable(manifest.modules());
         changes += writeSchools(manifest);
         Map<String, UUID> schoolIds = schools.list(Optional.empty()).stream().collect(Collectors.toMap(School::urn, School::id));
         changes += writeStaff(manifest, schoolIds);

@@ -86,10 +86,10 @@ public class TenantDirectory {
         return tenant;
     }
 
-    /** Enables each module not yet enabled; returns how many changed. Runs in the tenant's scope. */
-    public int enableModules(Collection<String> moduleIds) {
+    /** Enables each module not yet enabled; returns the ones that changed. Runs in the tenant's scope. */
+    public List<String> enableModules(Collection<String> moduleIds) {
         List<TenantModule> existing = em.createQuery("select m from TenantModule m", TenantModule.class).getResultList();
-        int changed = 0;
+        List<String> changed = new java.util.ArrayList<>();
         for (String moduleId : moduleIds) {
             Optional<TenantModule> module = existing.stream().filter(m -> m.moduleId().equals(moduleId)).findFirst();
             if (module.isEmpty()) {
@@ -98,9 +98,20 @@ public class TenantDirectory {
                 continue;
             }
             audit.record(AuditTrail.Action.UPDATE, "tenant-module", moduleId, "enabled module " + moduleId);
-            changed++;
+            changed.add(moduleId);
         }
         return changed;
+    }
+
+    /** Disables the module if enabled (its data stays); returns whether anything changed. */
+    public boolean disableModule(String moduleId) {
+        Optional<TenantModule> module = em.createQuery("select m from TenantModule m where m.moduleId = :id", TenantModule.class)
+                .setParameter("id", moduleId).getResultStream().findFirst();
+        if (module.isEmpty() || !module.get().disable()) {
+            return false;
+        }
+        audit.record(AuditTrail.Action.UPDATE, "tenant-module", moduleId, "disabled module " + moduleId);
+        return true;
     }
 
     public List<String> enabledModules() {

@@ -43,6 +43,13 @@ public class TenantModule {
     }
 
     /** @return whether anything changed */
+    public boolean disable() {
+        boolean changed = enabled;
+        enabled = false;
+        return changed;
+    }
+
+    /** @return whether anything changed */
     public boolean enable() {
         boolean changed = !enabled;
         enabled = true;

@@ -105,16 +105,16 @@ class TenantIsolationIT {
         List<String> tables = tenantTables();
         try (Connection owner = platform.connectAsOwner(); Statement sql = owner.createStatement();
              ResultSet rs = sql.executeQuery("""
-                     SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                     WHERE n.nspname = 'public' AND c.relkind = 'r'
-                       AND c.relname = ANY (ARRAY(SELECT table_name::text FROM information_schema.columns
-                                                   WHERE table_schema = 'public' AND column_name = 'tenant_id'))
+                     SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                     WHERE c.relkind = 'r'
+                       AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id')
                        AND NOT (c.relrowsecurity AND c.relforcerowsecurity)""")) {
             while (rs.next()) {
                 unprotected.add(rs.getString(1));
             }
         }
-        assertThat(tables).contains("school", "staff_member", "academic_year", "role_assignment", "audit_event", "tenant_module");
+        assertThat(tables).contains("public.school", "public.staff_member", "public.academic_year", "public.role_assignment",
+                "public.audit_event", "public.tenant_module", "module_test_module.note");
         assertThat(unprotected).isEmpty();
     }
 
@@ -170,8 +170,9 @@ class TenantIsolationIT {
     private List<String> tenantTables() throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Connection app = platform.connectAsApp(); Statement sql = app.createStatement();
-             ResultSet rs = sql.executeQuery("SELECT table_name FROM information_schema.columns "
-                     + "WHERE table_schema = 'public' AND column_name = 'tenant_id' ORDER BY table_name")) {
+             ResultSet rs = sql.executeQuery("SELECT table_schema || '.' || table_name FROM information_schema.columns "
+                     + "WHERE column_name = 'tenant_id' AND table_schema NOT IN ('pg_catalog', 'information_schema') "
+                     + "AND has_schema_privilege(table_schema, 'USAGE') ORDER BY 1")) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }

@@ -1,0 +1,20 @@
+package org.canopy.platform.api;
+
+import org.pf4j.ExtensionPoint;
+
+import java.util.List;
+
+/**
+ * Values per school and academic year that the trust comparison shows, for each tenant that has
+ * the plugin's module enabled: a new plugin appears on the CEO's screen with no change in the core.
+ */
+public interface SchoolMetrics extends ExtensionPoint {
+
+    List<MetricDefinition> definitions();
+
+    /**
+     * This tenant's values for the academic year ({@code 2025/26}). A school without a value is left
+     * out (shown as "no data", never as 0).
+     */
+    List<MetricValue> values(ModuleContext context, String academicYear);
+}

@@ -1,0 +1,31 @@
+package org.canopy.platform.core.plugins;
+
+import org.canopy.platform.api.Caller;
+import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.SharedModel;
+import org.canopy.platform.api.TenantData;
+import org.canopy.platform.api.TenantRef;
+import org.canopy.platform.core.identity.CanopyUser;
+import org.canopy.platform.core.identity.Role;
+import org.eclipse.microprofile.config.Config;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The context a module gets for one request or lifecycle event, built by the core. */
+record CoreModuleContext(String moduleId, TenantRef tenant, Optional<Caller> caller, TenantData data,
+                         SharedModel shared, Config config) implements ModuleContext {
+
+    static Optional<Caller> callerOf(CanopyUser user) {
+        if (user.roles().isEmpty() && "system".equals(user.subject())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Caller(user.username(), user.displayName(),
+                user.roles().stream().map(Role::code).collect(Collectors.toUnmodifiableSet())));
+    }
+
+    @Override
+    public Optional<String> config(String key) {
+        return config.getOptionalValue("canopy.module." + moduleId + "." + key, String.class);
+    }
+}

@@ -1,0 +1,35 @@
+package org.canopy.platform.core.plugins;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.canopy.platform.api.SharedModel;
+import org.canopy.platform.core.schools.Schools;
+import org.canopy.platform.core.years.AcademicYears;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read views of the current tenant's shared model, for modules. */
+@ApplicationScoped
+public class CoreSharedModel implements SharedModel {
+
+    @Inject
+    Schools schools;
+
+    @Inject
+    AcademicYears years;
+
+    @Override
+    public List<School> schools() {
+        return schools.list(Optional.empty()).stream()
+                .map(s -> new School(s.id(), s.urn(), s.name(), s.details().phase().code()))
+                .toList();
+    }
+
+    @Override
+    public List<AcademicYear> academicYears() {
+        return years.list().stream()
+                .map(y -> new AcademicYear(y.label().toString(), y.startsOn(), y.endsOn()))
+                .toList();
+    }
+}

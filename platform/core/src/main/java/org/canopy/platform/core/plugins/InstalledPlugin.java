@@ -1,0 +1,33 @@
+package org.canopy.platform.core.plugins;
+
+import org.canopy.platform.api.CanopyModule;
+import org.canopy.platform.api.SchoolMetrics;
+
+import java.util.Optional;
+
+/**
+ * A plugin jar found in the plugins directory and what became of it. Only a {@link State#STARTED}
+ * plugin has a module; the others carry the reason they were skipped.
+ */
+public record InstalledPlugin(String id, String version, String requires, String file, State state, String error,
+                              CanopyModule module, SchoolMetrics metrics) {
+
+    public enum State { STARTED, INCOMPATIBLE, FAILED }
+
+    static InstalledPlugin started(String id, String version, String requires, String file,
+                                   CanopyModule module, SchoolMetrics metrics) {
+        return new InstalledPlugin(id, version, requires, file, State.STARTED, null, module, metrics);
+    }
+
+    static InstalledPlugin skipped(String id, String version, String requires, String file, State state, String error) {
+        return new InstalledPlugin(id, version, requires, file, state, error, null, null);
+    }
+
+    public boolean isStarted() {
+        return state == State.STARTED;
+    }
+
+    public Optional<SchoolMetrics> schoolMetrics() {
+        return Optional.ofNullable(metrics);
+    }
+}

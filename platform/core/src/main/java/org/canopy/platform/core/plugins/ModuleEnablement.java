@@ -1,0 +1,52 @@
+package org.canopy.platform.core.plugins;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.tenancy.Tenant;
+import org.canopy.platform.core.tenancy.TenantDirectory;
+import org.canopy.platform.core.tenancy.TenantScope;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Which modules the tenant in scope uses. Enabling runs the module's {@code onEnabled} (seeding its
+ * defaults) in the same transaction, so a failing seed enables nothing; disabling keeps all data.
+ */
+@ApplicationScoped
+@Transactional
+public class ModuleEnablement {
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    PluginHost host;
+
+    public boolean isEnabled(String moduleId) {
+        return tenants.enabledModules().contains(moduleId);
+    }
+
+    /** Enables each module; returns how many were newly enabled. Modules not installed are recorded for later. */
+    public int enable(Collection<String> moduleIds) {
+        List<String> enabled = tenants.enableModules(moduleIds);
+        if (!enabled.isEmpty()) {
+            Tenant tenant = currentTenant();
+            enabled.forEach(id -> host.started(id).ifPresent(plugin -> plugin.module().onEnabled(host.context(id, tenant))));
+        }
+        return enabled.size();
+    }
+
+    public void disable(String moduleId) {
+        if (tenants.disableModule(moduleId)) {
+            host.started(moduleId).ifPresent(plugin -> plugin.module().onDisabled(host.context(moduleId, currentTenant())));
+        }
+    }
+
+    private Tenant currentTenant() {
+        String slug = TenantScope.require().slug();
+        return tenants.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Tenant " + slug));
+    }
+}

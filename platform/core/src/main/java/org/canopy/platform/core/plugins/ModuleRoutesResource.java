@@ -1,0 +1,50 @@
+package org.canopy.platform.core.plugins;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.identity.Role;
+import org.canopy.platform.core.tenancy.Tenant;
+import org.canopy.platform.core.tenancy.TenantDirectory;
+import org.canopy.platform.core.tenancy.TenantScope;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Mounts each module's routes under {@code /api/t/{tenant}/m/{module}}. A module that is not
+ * installed, not enabled for this tenant, or not for the caller's roles answers 404 like any
+ * unknown path. The routes run outside any transaction; their SQL goes through {@link TenantSql}.
+ */
+@RequestScoped
+@Path("t/{tenant}/m")
+public class ModuleRoutesResource {
+
+    @Inject
+    PluginHost host;
+
+    @Inject
+    ModuleEnablement enablement;
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Path("{module}")
+    public Object module(@PathParam("tenant") String slug, @PathParam("module") String moduleId) {
+        InstalledPlugin plugin = host.started(moduleId).filter(p -> enablement.isEnabled(moduleId))
+                .orElseThrow(() -> ProblemException.notFound("Module " + moduleId));
+        Set<String> visibleTo = plugin.module().visibleTo();
+        Set<String> roles = TenantScope.require().user().roles().stream().map(Role::code).collect(Collectors.toSet());
+        if (!visibleTo.isEmpty() && visibleTo.stream().noneMatch(roles::contains)) {
+            throw ProblemException.notFound("Module " + moduleId);
+        }
+        Tenant tenant = tenants.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Tenant " + slug));
+        Object routes = plugin.module().routes(host.context(moduleId, tenant));
+        if (routes == null) {
+            throw ProblemException.notFound("Module " + moduleId + " routes");
+        }
+        return routes;
+    }
+}

@@ -1,0 +1,159 @@
+package org.canopy.platform.core.plugins;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.canopy.platform.api.CanopyModule;
+import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.PluginApi;
+import org.canopy.platform.api.SchoolMetrics;
+import org.canopy.platform.api.TenantRef;
+import org.canopy.platform.core.tenancy.TenantContext;
+import org.canopy.platform.core.tenancy.Tenant;
+import org.canopy.platform.core.tenancy.TenantScope;
+import org.eclipse.microprofile.config.Config;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.PluginManager;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Loads the plugin jars of {@code canopy.plugins.dir} with PF4J, one at a time so that a broken jar
+ * is reported and skipped; checks each {@code Plugin-Requires} against {@link PluginApi#VERSION};
+ * migrates each started module's schema in dependency order and refuses a module that leaves a
+ * tenant table without forced row-level security. The core keeps running whatever a plugin does.
+ */
+@ApplicationScoped
+public class PluginHost {
+
+    private static final Logger LOG = Logger.getLogger(PluginHost.class.getName());
+
+    @Inject
+    TenantSql tenantSql;
+
+    @Inject
+    CoreSharedModel sharedModel;
+
+    @Inject
+    Config config;
+
+    private volatile Map<String, InstalledPlugin> installed = Map.of();
+    private PluginManager manager;
+
+    /** Called once at start-up, after the core's own migrations. */
+    public void start(Path directory, DataSource owner, String appRole) {
+        manager = new DefaultPluginManager(directory);
+        manager.setSystemVersion(PluginApi.VERSION);
+        Map<String, InstalledPlugin> plugins = new LinkedHashMap<>();
+        for (Path jar : jars(directory)) {
+            try {
+                manager.loadPlugin(jar);
+            } catch (RuntimeException e) {
+                String file = jar.getFileName().toString();
+                plugins.put(file, InstalledPlugin.skipped(file, null, null, file, InstalledPlugin.State.FAILED,
+                        "not a loadable plugin: " + e.getMessage()));
+            }
+        }
+        manager.startPlugins();
+        PluginSchemas schemas = new PluginSchemas(owner, appRole);
+        for (PluginWrapper plugin : dependencyOrder()) {
+            plugins.put(plugin.getPluginId(), describe(plugin, schemas));
+        }
+        installed = Collections.unmodifiableMap(plugins);
+        installed.values().forEach(p -> LOG.info(() -> "plugin " + p.id() + " " + p.state()
+                + (p.error() == null ? "" : ": " + p.error())));
+    }
+
+    public List<InstalledPlugin> installed() {
+        return List.copyOf(installed.values());
+    }
+
+    public Optional<InstalledPlugin> started(String moduleId) {
+        return Optional.ofNullable(installed.get(moduleId)).filter(InstalledPlugin::isStarted);
+    }
+
+    public List<InstalledPlugin> startedModules() {
+        return installed.values().stream().filter(InstalledPlugin::isStarted).toList();
+    }
+
+    /** The context for {@code moduleId} in {@code tenant}, which must be the tenant now in scope. */
+    public ModuleContext context(String moduleId, Tenant tenant) {
+        TenantContext scope = TenantScope.require();
+        return new CoreModuleContext(moduleId,
+                new TenantRef(tenant.id(), tenant.slug(), tenant.name(), TenantRef.Kind.valueOf(tenant.kind().name())),
+                CoreModuleContext.callerOf(scope.user()),
+                new ModuleTenantData(PluginSchemas.schemaOf(moduleId), tenantSql), sharedModel, config);
+    }
+
+    private InstalledPlugin describe(PluginWrapper plugin, PluginSchemas schemas) {
+        String id = plugin.getPluginId();
+        String version = plugin.getDescriptor().getVersion();
+        String requires = plugin.getDescriptor().getRequires();
+        String file = plugin.getPluginPath().getFileName().toString();
+        if (plugin.getPluginState() == PluginState.DISABLED) {
+            return InstalledPlugin.skipped(id, version, requires, file, InstalledPlugin.State.INCOMPATIBLE,
+                    "requires plugin API " + requires + " but this platform offers " + PluginApi.VERSION);
+        }
+        if (plugin.getPluginState() != PluginState.STARTED) {
+            Throwable failure = plugin.getFailedException();
+            return InstalledPlugin.skipped(id, version, requires, file, InstalledPlugin.State.FAILED,
+                    "did not start (" + plugin.getPluginState() + ")" + (failure == null ? "" : ": " + failure.getMessage()));
+        }
+        try {
+            List<CanopyModule> modules = manager.getExtensions(CanopyModule.class, id);
+            if (modules.size() != 1) {
+                return refuse(plugin, "must provide exactly one CanopyModule extension, found " + modules.size());
+            }
+            CanopyModule module = modules.get(0);
+            if (module.changelog().isPresent()) {
+                List<String> unprotected = schemas.migrate(id, module.changelog().get(), plugin.getPluginClassLoader());
+                if (!unprotected.isEmpty()) {
+                    return refuse(plugin, "its changelog creates tenant tables without forced row-level security "
+                            + unprotected + " (now sealed, the module is not started); declare them with"
+                            + " SELECT canopy_protect_tenant_table('table')");
+                }
+            }
+            SchoolMetrics metrics = manager.getExtensions(SchoolMetrics.class, id).stream().findFirst().orElse(null);
+            return InstalledPlugin.started(id, version, requires, file, module, metrics);
+        } catch (Exception | LinkageError e) {
+            LOG.log(Level.WARNING, "plugin " + id + " failed to start", e);
+            return refuse(plugin, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private InstalledPlugin refuse(PluginWrapper plugin, String reason) {
+        manager.stopPlugin(plugin.getPluginId());
+        return InstalledPlugin.skipped(plugin.getPluginId(), plugin.getDescriptor().getVersion(),
+                plugin.getDescriptor().getRequires(), plugin.getPluginPath().getFileName().toString(),
+                InstalledPlugin.State.FAILED, reason);
+    }
+
+    /** Resolved plugins come in dependency order; disabled (incompatible) ones are appended. */
+    private List<PluginWrapper> dependencyOrder() {
+        List<PluginWrapper> ordered = new ArrayList<>(manager.getResolvedPlugins());
+        manager.getPlugins().stream().filter(p -> !ordered.contains(p)).forEach(ordered::add);
+        return ordered;
+    }
+
+    private static List<Path> jars(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.toString().endsWith(".jar") || f.toString().endsWith(".zip")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list plugins in " + directory, e);
+        }
+    }
+}

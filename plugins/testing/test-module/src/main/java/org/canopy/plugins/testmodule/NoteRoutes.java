@@ -1,0 +1,88 @@
+package org.canopy.plugins.testmodule;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.canopy.platform.api.ModuleContext;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The module's HTTP routes, under /api/t/{tenant}/m/test-module. */
+@Produces(MediaType.APPLICATION_JSON)
+public class NoteRoutes {
+
+    private final ModuleContext context;
+
+    NoteRoutes(ModuleContext context) {
+        this.context = context;
+    }
+
+    public record Note(UUID id, String text, UUID schoolId) {
+    }
+
+    public record NoteInput(String text, UUID schoolId) {
+    }
+
+    /** Deliberately no tenant filter: row-level security must keep other tenants' notes out. */
+    @GET
+    @Path("notes")
+    public List<Note> notes() {
+        return context.data().query("select id, text, school_id from note order by created_at, id",
+                row -> new Note(row.getObject("id", UUID.class), row.getString("text"), row.getObject("school_id", UUID.class)));
+    }
+
+    @POST
+    @Path("notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(NoteInput input) {
+        if (input == null || input.text() == null || input.text().isBlank() || input.text().length() > 500) {
+            throw new BadRequestException("text must be 1 to 500 characters");
+        }
+        if (input.schoolId() != null && context.shared().schools().stream().noneMatch(s -> s.id().equals(input.schoolId()))) {
+            throw new BadRequestException("schoolId is not a school of this tenant");
+        }
+        UUID id = context.data().queryOne("insert into note (text, school_id) values (?, ?) returning id",
+                row -> row.getObject("id", UUID.class), input.text(), input.schoolId()).orElseThrow();
+        return Response.status(Response.Status.CREATED).entity(new Note(id, input.text(), input.schoolId())).build();
+    }
+
+    /** Both inserts or neither: the second one fails, so the first must not stay. */
+    @POST
+    @Path("notes/pair-that-fails")
+    public Response pairThatFails() {
+        context.data().inTransaction(data -> {
+            data.update("insert into note (text) values (?)", "first of a pair");
+            return data.update("insert into note (text) values (?)", "x".repeat(501));
+        });
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("whoami")
+    public Map<String, Object> whoami() {
+        return Map.of("module", context.moduleId(), "tenant", context.tenant().slug(),
+                "kind", context.tenant().kind().name(),
+                "caller", context.caller().map(c -> c.username()).orElse("platform"));
+    }
+
+    /** A module that tries to pick its tenant is refused. */
+    @GET
+    @Path("switch-tenant")
+    public List<String> switchTenant() {
+        return context.data().query("select set_config('canopy.tenant_id', ?, true)", row -> row.getString(1),
+                UUID.randomUUID().toString());
+    }
+
+    @GET
+    @Path("boom")
+    public String boom() {
+        throw new IllegalStateException("the test module failed on purpose");
+    }
+}

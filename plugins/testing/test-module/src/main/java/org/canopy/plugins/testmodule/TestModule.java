@@ -1,0 +1,42 @@
+package org.canopy.plugins.testmodule;
+
+import org.canopy.platform.api.CanopyModule;
+import org.canopy.platform.api.ModuleContext;
+import org.pf4j.Extension;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** A module in full: routes, a tenant-owned table, a seed when a tenant enables it. */
+@Extension
+public class TestModule implements CanopyModule {
+
+    static final String WELCOME = "Welcome to the test module";
+
+    @Override
+    public String title() {
+        return "Test module";
+    }
+
+    @Override
+    public Set<String> visibleTo() {
+        return Set.of("trust-executive", "cpd-lead", "teacher");
+    }
+
+    @Override
+    public Object routes(ModuleContext context) {
+        return new NoteRoutes(context);
+    }
+
+    @Override
+    public Optional<String> changelog() {
+        return Optional.of("test-module/db/changelog.sql");
+    }
+
+    /** Seeds a welcome note once: enabling again after a disable must not add another. */
+    @Override
+    public void onEnabled(ModuleContext context) {
+        context.data().update("insert into note (text) select ? where not exists (select 1 from note where text = ?)",
+                WELCOME, WELCOME);
+    }
+}
