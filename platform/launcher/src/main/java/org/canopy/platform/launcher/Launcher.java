@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The embedded default: {@code java -jar canopy-launcher.jar [--port=8080] [--db-port=54329]
- * [--data=data] [--war=…] [--tenants=tenants]}. Prints the database URL and, once the core is
+ * The embedded default: {@code Launcher [--port=8080] [--db-port=54329] [--data=data] [--war=…]
+ * [--tenants=tenants] [--plugins=plugins]}. Prints the database URL and, once the core is
  * ready, its URL; on a failed start prints the cause and exits 1. Ctrl-C stops everything.
  */
 public final class Launcher {
@@ -21,14 +21,23 @@ public final class Launcher {
         Path home = Path.of("").toAbsolutePath();
         int port = Integer.parseInt(options.getOrDefault("port", "8080"));
         Path tenants = home.resolve(options.getOrDefault("tenants", "tenants"));
+        Path data = home.resolve(options.getOrDefault("data", "data"));
+        Path plugins;
+        try {
+            plugins = BuiltPlugins.install(home.resolve(options.getOrDefault("plugins", "plugins")), data.resolve("plugins"));
+        } catch (IOException e) {
+            System.err.println("canopy: cannot install the built plugins: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         EmbeddedPlatform.Options platformOptions = new EmbeddedPlatform.Options(
-                home.resolve(options.getOrDefault("data", "data")),
+                data,
                 Integer.parseInt(options.getOrDefault("db-port", "54329")),
                 true,
                 port,
                 home.resolve(options.getOrDefault("war", "platform/core/target/canopy-core.war")),
                 Path.of(options.getOrDefault("payara", defaultPayaraJar().toString())),
-                coreProperties(tenants));
+                coreProperties(tenants, plugins));
         try {
             EmbeddedPlatform platform = EmbeddedPlatform.start(platformOptions,
                     database -> System.out.println("canopy: database " + database.jdbcUrl()));
@@ -51,8 +60,9 @@ public final class Launcher {
     }
 
     /** Until the identity issue wires Keycloak in, the API trusts the issuer Keycloak will have. */
-    private static Map<String, String> coreProperties(Path tenants) {
+    private static Map<String, String> coreProperties(Path tenants, Path plugins) {
         Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("canopy.plugins.dir", plugins.toString());
         if (Files.isDirectory(tenants)) {
             properties.put("canopy.tenants.dir", tenants.toString());
         }

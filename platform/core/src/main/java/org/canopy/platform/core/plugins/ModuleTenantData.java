@@ -54,15 +54,24 @@ final class ModuleTenantData implements TenantData {
         return sql.inTransaction(() -> work.apply(this));
     }
 
+    static boolean changesSession(String statement) {
+        return SESSION_SETTINGS.matcher(statement).matches();
+    }
+
     private static PreparedStatement prepare(java.sql.Connection connection, String statement, Object... parameters)
             throws SQLException {
-        if (SESSION_SETTINGS.matcher(statement).matches()) {
+        if (changesSession(statement)) {
             throw new IllegalArgumentException("modules may not change session settings: " + statement);
         }
         PreparedStatement prepared = connection.prepareStatement(statement);
-        for (int i = 0; i < parameters.length; i++) {
-            prepared.setObject(i + 1, parameters[i]);
+        try {
+            for (int i = 0; i < parameters.length; i++) {
+                prepared.setObject(i + 1, parameters[i]);
+            }
+            return prepared;
+        } catch (SQLException | RuntimeException e) {
+            prepared.close();
+            throw e;
         }
-        return prepared;
     }
 }
