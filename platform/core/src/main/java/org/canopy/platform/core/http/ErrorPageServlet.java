@@ -1,0 +1,43 @@
+package org.canopy.platform.core.http;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The container's own error responses (web.xml error pages) as problem+json: above all the 401 that
+ * MicroProfile JWT sends for an expired, tampered, wrong-issuer or wrong-audience token, before any
+ * Canopy code runs.
+ */
+@WebServlet("/errors/*")
+public class ErrorPageServlet extends HttpServlet {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer number ? number : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        Problem problem = switch (status) {
+            case 401 -> ProblemException.of(401, "unauthenticated", "Unauthenticated",
+                    "The bearer token is missing, expired or not issued for Canopy.").problem();
+            case 404 -> ProblemException.of(404, "not-found", "Not found", "There is nothing at this address.").problem();
+            case 405 -> ProblemException.of(405, "http-405", "Method not allowed", "This address does not accept that method.").problem();
+            default -> ProblemException.of(status, "http-" + status, "Error " + status, "The request could not be served.").problem();
+        };
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        response.setStatus(status);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(JSON.toJson(problem));
+    }
+}
