@@ -77,6 +77,30 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl(), role, role);
     }
 
+    /** Creates a login role and a database it owns, unless they exist (for Keycloak's own store). */
+    public String createDatabase(String name) throws IOException {
+        try (Connection superuser = postgres.getPostgresDatabase().getConnection();
+             Statement sql = superuser.createStatement()) {
+            boolean roleExists;
+            try (var rs = sql.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + name + "'")) {
+                roleExists = rs.next();
+            }
+            if (!roleExists) {
+                sql.execute("CREATE ROLE " + name + " LOGIN PASSWORD '" + name + "'");
+            }
+            boolean exists;
+            try (var rs = sql.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+                exists = rs.next();
+            }
+            if (!exists) {
+                sql.execute("CREATE DATABASE " + name + " OWNER " + name);
+            }
+        } catch (SQLException e) {
+            throw new IOException("could not create database " + name + ": " + e.getMessage(), e);
+        }
+        return "jdbc:postgresql://localhost:" + port() + "/" + name;
+    }
+
     @Override
     public void close() throws IOException {
         try {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * The whole platform on one machine: embedded PostgreSQL plus Payara Micro running the core WAR,
@@ -36,20 +35,27 @@ public final class EmbeddedPlatform implements AutoCloseable {
     }
 
     public static EmbeddedPlatform start(Options options) throws IOException, PayaraMicroServer.StartupFailure {
-        return start(options, database -> { });
+        return start(options, database -> Map.of());
     }
 
-    /** As {@link #start(Options)}, telling {@code onDatabaseReady} as soon as PostgreSQL is up. */
-    public static EmbeddedPlatform start(Options options, Consumer<EmbeddedDatabase> onDatabaseReady)
+    /** What starts once PostgreSQL is up and before the core (Keycloak); returns more core configuration. */
+    @FunctionalInterface
+    public interface BeforeCore {
+        Map<String, String> start(EmbeddedDatabase database) throws IOException, PayaraMicroServer.StartupFailure;
+    }
+
+    /** As {@link #start(Options)}, running {@code beforeCore} as soon as PostgreSQL is up. */
+    public static EmbeddedPlatform start(Options options, BeforeCore beforeCore)
             throws IOException, PayaraMicroServer.StartupFailure {
         EmbeddedDatabase database = EmbeddedDatabase.start(options.dataDirectory().resolve("postgres"),
                 options.databasePort(), options.durable());
         try {
-            onDatabaseReady.accept(database);
+            Map<String, String> properties = new LinkedHashMap<>(options.coreProperties());
+            properties.putAll(beforeCore.start(database));
             PayaraMicroServer server = PayaraMicroServer.start(new PayaraMicroServer.Settings(
                     options.payaraJar(), options.war(), options.httpPort(),
                     options.dataDirectory().resolve("logs").resolve("payara.log"),
-                    coreProperties(database, options.coreProperties()), "768m"));
+                    coreProperties(database, properties), "768m"));
             EmbeddedPlatform platform = new EmbeddedPlatform(database, server);
             try {
                 server.awaitReady(READY_TIMEOUT);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.common.InputValidator;
+import org.canopy.platform.core.identity.KeycloakProvisioner;
 import org.canopy.platform.core.manifests.ManifestCheck.ValidAdministrator;
 import org.canopy.platform.core.manifests.ManifestCheck.ValidManifest;
 import org.canopy.platform.core.plugins.ModuleEnablement;
@@ -52,6 +53,9 @@ public class ManifestWriter {
     @Inject
     InputValidator validator;
 
+    @Inject
+    KeycloakProvisioner identity;
+
     public record Outcome(String tenant, boolean created, int changes) {
     }
 
@@ -61,8 +65,9 @@ public class ManifestWriter {
         if (existing.isEmpty()) {
             tenants.create(manifest.tenant());
             changes++;
-        } else if (tenants.describe(existing.get(), manifest.tenant())) {
-            changes++;
+        } else {
+            changes += tenants.describe(existing.get(), manifest.tenant()) ? 1 : 0;
+            identity.ensureOrganization(manifest.tenant().slug(), manifest.tenant().name());
         }
         changes += modules.enable(manifest.modules());
         changes += writeSchools(manifest);
@@ -71,6 +76,7 @@ public class ManifestWriter {
         for (ValidAdministrator admin : manifest.administrators()) {
             UUID schoolId = admin.schoolUrn() == null ? null : schoolIds.get(admin.schoolUrn());
             changes += roles.grant(admin.email(), admin.name(), admin.role(), schoolId) ? 1 : 0;
+            identity.ensureMember(manifest.tenant().slug(), manifest.tenant().name(), admin.email(), admin.name(), admin.role());
         }
         if (existing.isPresent()) {
             changes += tenants.ensureYears(LocalDate.now());

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.canopy.platform.core.audit.AuditTrail;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.CanopyUser;
+import org.canopy.platform.core.identity.KeycloakProvisioner;
 import org.canopy.platform.core.years.AcademicYears;
 
 import java.time.LocalDate;
@@ -32,6 +33,9 @@ public class TenantDirectory {
 
     @Inject
     AcademicYears years;
+
+    @Inject
+    KeycloakProvisioner identity;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Tenant> findBySlug(String slug) {
@@ -58,6 +62,7 @@ public class TenantDirectory {
         em.flush();
         audit.record(AuditTrail.Action.CREATE, "tenant", tenant.slug(), "created " + input.kind().code() + " " + input.name());
         years.ensureCurrentAndPrevious(LocalDate.now());
+        identity.ensureOrganization(tenant.slug(), tenant.name());
         return tenant;
     }
 
