@@ -45,6 +45,7 @@ public final class PlatformBenchmark {
         int schools = Integer.getInteger("bench.schools", 50);
         Path war = Path.of(System.getProperty("canopy.war"));
         Path payara = Path.of(System.getProperty("canopy.payara.jar"));
+        Path keycloak = Path.of(System.getProperty("canopy.keycloak.zip"));
         Path work = Files.createTempDirectory("canopy-bench");
 
         List<String> report = new ArrayList<>();
@@ -56,11 +57,11 @@ public final class PlatformBenchmark {
         report.add("");
 
         long coldStart = System.nanoTime();
-        RunningPlatform platform = RunningPlatform.start(work, war, payara, Optional.empty(), Optional.empty());
+        RunningPlatform platform = RunningPlatform.start(work, war, payara, keycloak, Optional.empty(), Optional.empty());
         long coldMillis = (System.nanoTime() - coldStart) / 1_000_000;
         platform.close();
         long warmStart = System.nanoTime();
-        platform = RunningPlatform.start(work, war, payara, Optional.empty(), Optional.empty());
+        platform = RunningPlatform.start(work, war, payara, keycloak, Optional.empty(), Optional.empty());
         long warmMillis = (System.nanoTime() - warmStart) / 1_000_000;
         report.add("| start to /health/ready UP | ms |");
         report.add("|---|---|");
@@ -73,7 +74,7 @@ public final class PlatformBenchmark {
             for (int i = 0; i < schools; i++) {
                 platform.newSchool(tenant, String.format("%06d", 500000 + i), i % 3 == 0 ? "secondary" : "primary");
             }
-            String token = platform.tokens().issue("bench@" + tenant, List.of("teacher"), List.of(tenant));
+            String token = platform.identity().token("bench@" + tenant, List.of("teacher"), List.of(tenant));
             URI schoolsUri = platform.baseUri().resolve("api/t/" + tenant + "/schools");
             URI pingUri = platform.baseUri().resolve("api/ping");
 

@@ -68,7 +68,7 @@ public final class Launcher {
             int exit = platform.server().process().waitFor();
             System.err.println("canopy: Payara Micro stopped (exit " + exit + ")");
             System.exit(exit == 0 ? 0 : 1);
-        } catch (PayaraMicroServer.StartupFailure | IOException e) {
+        } catch (PayaraMicroServer.StartupFailure | IOException | RuntimeException e) {
             System.err.println("canopy: failed to start: " + e.getMessage());
             System.exit(1);
         } catch (InterruptedException e) {

@@ -12,12 +12,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * JUnit 5 extension: one real platform (embedded PostgreSQL + Payara Micro with the core WAR) per
+ * JUnit 5 extension: one real platform (embedded PostgreSQL, Keycloak, Payara Micro with the core WAR) per
  * test run, shared by every test class that uses it, stopped when the run ends. Inject
  * {@link RunningPlatform} into a test's constructor, lifecycle method or test method.
  *
  * <p>Configured by system properties (set by the build): {@code canopy.war} (the core WAR),
- * {@code canopy.payara.jar}, and optionally {@code canopy.tenants.dir} (manifests applied at start)
+ * {@code canopy.payara.jar}, {@code canopy.keycloak.zip}, and optionally {@code canopy.tenants.dir} (manifests applied at start)
  * and {@code canopy.plugins.dir} (plugin jars to install).
  */
 public final class CanopyPlatform implements BeforeAllCallback, ParameterResolver {
@@ -56,6 +56,7 @@ public final class CanopyPlatform implements BeforeAllCallback, ParameterResolve
         try {
             return RunningPlatform.start(Files.createTempDirectory("canopy-platform"),
                     Path.of(required("canopy.war")), Path.of(required("canopy.payara.jar")),
+                    Path.of(required("canopy.keycloak.zip")),
                     Optional.ofNullable(System.getProperty("canopy.tenants.dir")).map(Path::of),
                     Optional.ofNullable(System.getProperty("canopy.plugins.dir")).map(Path::of));
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package org.canopy.platform.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.canopy.platform.launcher.EmbeddedDatabase;
+import org.canopy.platform.launcher.EmbeddedKeycloak;
 import org.canopy.platform.launcher.EmbeddedPlatform;
 import org.canopy.platform.launcher.PayaraMicroServer;
 
@@ -11,51 +12,78 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The platform under test: its URL, callers with tokens for any role, fixtures and raw database access. */
+/** The platform under test: its URL, callers with real Keycloak tokens for any role, fixtures and raw database access. */
 public final class RunningPlatform implements AutoCloseable {
 
     private static final AtomicInteger TENANTS = new AtomicInteger();
 
     private final EmbeddedPlatform platform;
-    private final TestTokens tokens;
+    private final EmbeddedKeycloak keycloak;
+    private final TestIdentity identity;
 
-    RunningPlatform(EmbeddedPlatform platform, TestTokens tokens) {
+    RunningPlatform(EmbeddedPlatform platform, EmbeddedKeycloak keycloak) {
         this.platform = platform;
-        this.tokens = tokens;
+        this.keycloak = keycloak;
+        this.identity = new TestIdentity(keycloak);
     }
 
     /**
-     * Starts a platform whose API trusts this run's test tokens. {@link CanopyPlatform} does this once
-     * per test run; benchmarks call it directly.
+     * Starts a real Keycloak (in-memory store, the realm template of infra/keycloak) and a platform
+     * whose API trusts it. {@link CanopyPlatform} does this once per test run; benchmarks call it directly.
      *
-     * @param work      data directory (PostgreSQL's data, the server log, the token keys)
+     * @param work      data directory (PostgreSQL's data, the logs, Keycloak's unpacked distribution)
      * @param manifests tenant manifests to apply at start-up, if any
      * @param plugins   the plugins directory, if any
      */
-    public static RunningPlatform start(Path work, Path war, Path payaraJar, Optional<Path> manifests,
+    public static RunningPlatform start(Path work, Path war, Path payaraJar, Path keycloakZip, Optional<Path> manifests,
                                         Optional<Path> plugins) {
         try {
-            TestTokens tokens = TestTokens.generate();
-            Map<String, String> properties = new HashMap<>(tokens.platformProperties(
-                    tokens.writePublicKeys(work.resolve("jwks.json"))));
+            Map<String, String> properties = new HashMap<>();
             manifests.ifPresent(directory -> properties.put("canopy.tenants.dir", directory.toString()));
             plugins.ifPresent(directory -> properties.put("canopy.plugins.dir", directory.toString()));
+            int httpPort = freePort();
+            String provisionerSecret = UUID.randomUUID().toString();
+            EmbeddedKeycloak[] keycloak = new EmbeddedKeycloak[1];
             EmbeddedPlatform platform = EmbeddedPlatform.start(
-                    new EmbeddedPlatform.Options(work, 0, false, freePort(), war, payaraJar, properties));
-            return new RunningPlatform(platform, tokens);
+                    new EmbeddedPlatform.Options(work, 0, false, httpPort, war, payaraJar, properties),
+                    database -> {
+                        keycloak[0] = EmbeddedKeycloak.start(new EmbeddedKeycloak.Settings(keycloakZip,
+                                keycloakHome(keycloakZip), freePort(), freePort(), null, UUID.randomUUID().toString(),
+                                Map.of("CANOPY_CONSOLE_URL", "http://localhost:" + httpPort,
+                                        "CANOPY_CONSOLE_SECRET", UUID.randomUUID().toString(),
+                                        "CANOPY_PROVISIONER_SECRET", provisionerSecret),
+                                TestIdentity.clients(), work.resolve("logs").resolve("keycloak.log")));
+                        keycloak[0].awaitReady(Duration.ofMinutes(4));
+                        return Map.of("mp.jwt.verify.issuer", keycloak[0].issuer(),
+                                "mp.jwt.verify.publickey.location", keycloak[0].issuer() + "/protocol/openid-connect/certs",
+                                "mp.jwt.verify.audiences", "canopy-api",
+                                "canopy.keycloak.url", keycloak[0].baseUri().toString(),
+                                "canopy.keycloak.provisioner.secret", provisionerSecret);
+                    });
+            return new RunningPlatform(platform, keycloak[0]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (PayaraMicroServer.StartupFailure e) {
             throw new IllegalStateException("the platform did not start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Keycloak unpacked once per machine (under ~/.cache, outside any target/), so that test runs do
+     * not pay for unpacking it again; each run gets a fresh in-memory realm.
+     */
+    private static Path keycloakHome(Path zip) {
+        return Path.of(System.getProperty("user.home"), ".cache", "canopy", zip.getFileName().toString().replace(".zip", ""));
     }
 
     private static int freePort() throws IOException {
@@ -68,8 +96,9 @@ public final class RunningPlatform implements AutoCloseable {
         return platform.baseUri();
     }
 
-    public TestTokens tokens() {
-        return tokens;
+    /** Real tokens (and expired, tampered, misaddressed ones) from this run's Keycloak. */
+    public TestIdentity identity() {
+        return identity;
     }
 
     /** A caller with no token at all. */
@@ -86,7 +115,7 @@ public final class RunningPlatform implements AutoCloseable {
     }
 
     public ApiClient as(String username, List<String> roles, List<String> tenants) {
-        return withToken(tokens.issue(username, roles, tenants));
+        return withToken(identity.token(username, roles, tenants));
     }
 
     /** A caller with one role in one tenant. */
@@ -133,6 +162,10 @@ public final class RunningPlatform implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        platform.close();
+        try {
+            platform.close();
+        } finally {
+            keycloak.close();
+        }
     }
 }

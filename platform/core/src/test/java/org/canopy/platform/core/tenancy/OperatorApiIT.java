@@ -3,7 +3,7 @@ package org.canopy.platform.core.tenancy;
 import org.canopy.platform.testkit.ApiClient;
 import org.canopy.platform.testkit.CanopyPlatform;
 import org.canopy.platform.testkit.RunningPlatform;
-import org.canopy.platform.testkit.TestTokens;
+import org.canopy.platform.testkit.TestIdentity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -58,10 +58,13 @@ class OperatorApiIT {
     void requestsWithoutAValidTokenAreUnauthenticated(RunningPlatform platform) {
         String tenant = platform.newTenant("tokens", "trust");
         String path = "/api/t/" + tenant + "/schools";
+        TestIdentity identity = platform.identity();
+        platform.as("t@" + tenant, List.of("teacher"), List.of(tenant)).get(path).expectStatus(200);
         platform.anonymous().get(path).expectProblem(401);
-        platform.withToken(platform.tokens().expired("t", List.of("teacher"), List.of(tenant))).get(path).expectProblem(401);
-        String forged = TestTokens.generate().issue("mallory", List.of("platform-operator"), List.of(tenant));
-        platform.withToken(forged).get("/api/platform/tenants").expectProblem(401);
+        platform.withToken(identity.expired("t@" + tenant, List.of("teacher"), List.of(tenant))).get(path).expectProblem(401);
+        platform.withToken(identity.tampered("t@" + tenant, List.of("teacher"), List.of(tenant))).get(path).expectProblem(401);
+        platform.withToken(identity.wrongIssuer()).get(path).expectProblem(401);
+        platform.withToken(identity.wrongAudience("t@" + tenant, List.of("teacher"), List.of(tenant))).get(path).expectProblem(401);
         platform.withToken("not.a.jwt").get(path).expectProblem(401);
         platform.anonymous().get("/api/no-such-route").expectProblem(401);
         platform.operator().get("/api/no-such-route").expectProblem(404);
