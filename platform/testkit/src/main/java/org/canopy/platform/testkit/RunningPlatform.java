@@ -41,7 +41,8 @@ public final class RunningPlatform implements AutoCloseable {
      * Starts a real Keycloak (in-memory store, the realm template of infra/keycloak) and a platform
      * whose API trusts it. {@link CanopyPlatform} does this once per test run; benchmarks call it directly.
      *
-     * @param work      data directory (PostgreSQL's data, the logs, Keycloak's unpacked distribution)
+     * @param work      data directory (PostgreSQL's data, the logs, Keycloak unpacked for this run alone,
+     *                  so that parallel runs never share its files)
      * @param manifests tenant manifests to apply at start-up, if any
      * @param plugins   the plugins directory, if any
      */
@@ -58,7 +59,7 @@ public final class RunningPlatform implements AutoCloseable {
                     new EmbeddedPlatform.Options(work, 0, false, httpPort, war, payaraJar, properties),
                     database -> {
                         keycloak[0] = EmbeddedKeycloak.start(new EmbeddedKeycloak.Settings(keycloakZip,
-                                keycloakHome(keycloakZip), freePort(), freePort(), null, UUID.randomUUID().toString(),
+                                work.resolve("keycloak"), freePort(), freePort(), null, UUID.randomUUID().toString(),
                                 Map.of("CANOPY_CONSOLE_URL", "http://localhost:" + httpPort,
                                         "CANOPY_CONSOLE_SECRET", UUID.randomUUID().toString(),
                                         "CANOPY_PROVISIONER_SECRET", provisionerSecret),
@@ -76,14 +77,6 @@ public final class RunningPlatform implements AutoCloseable {
         } catch (PayaraMicroServer.StartupFailure e) {
             throw new IllegalStateException("the platform did not start: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Keycloak unpacked once per machine (under ~/.cache, outside any target/), so that test runs do
-     * not pay for unpacking it again; each run gets a fresh in-memory realm.
-     */
-    private static Path keycloakHome(Path zip) {
-        return Path.of(System.getProperty("user.home"), ".cache", "canopy", zip.getFileName().toString().replace(".zip", ""));
     }
 
     private static int freePort() throws IOException {

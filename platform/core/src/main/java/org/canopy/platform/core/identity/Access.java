@@ -1,35 +1,47 @@
 package org.canopy.platform.core.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.roles.RoleAssignments;
+import org.canopy.platform.core.tenancy.TenantContext;
 import org.canopy.platform.core.tenancy.TenantScope;
 
-import java.util.EnumSet;
-import java.util.Set;
-
-/**
- * Who may change what within their own tenant (reads are open to every member). The finer
- * school-scoped rules arrive with the identity issue; these are the coarse gates.
- */
+/** The {@link AccessPolicy} of the caller in scope, and the checks resources make with it. */
 @ApplicationScoped
 public class Access {
 
-    static final Set<Role> TRUST_ADMINISTRATORS = EnumSet.of(Role.TRUST_EXECUTIVE, Role.TRUST_CPD_DIRECTOR);
-    static final Set<Role> STAFF_EDITORS = EnumSet.of(Role.TRUST_EXECUTIVE, Role.TRUST_CPD_DIRECTOR, Role.HEADTEACHER);
+    @Inject
+    RoleAssignments assignments;
 
-    /** Schools, academic years: the trust's executive or CPD director. */
+    /** Schools, academic years, modules: the trust's executive or CPD director. */
     public void requireTrustAdministrator() {
-        require(TRUST_ADMINISTRATORS, "Only the trust's executive or CPD director may do this.");
-    }
-
-    /** Staff records: trust administrators and headteachers. */
-    public void requireStaffEditor() {
-        require(STAFF_EDITORS, "Only trust administrators and headteachers may change staff records.");
-    }
-
-    private static void require(Set<Role> roles, String message) {
-        if (!TenantScope.require().user().hasAnyRole(roles)) {
-            throw ProblemException.forbidden(message);
+        if (!policy().administersTrust()) {
+            throw ProblemException.forbidden("Only the trust's executive or CPD director may do this.");
         }
+    }
+
+    /** Whose staff the caller may read; 403 when nobody's. */
+    public SchoolScope staffReadable() {
+        SchoolScope scope = policy().staffReadable();
+        if (scope.isEmpty()) {
+            throw ProblemException.forbidden("Staff records are for trust leaders, governors, and a school's headteacher and CPD lead.");
+        }
+        return scope;
+    }
+
+    /** Whose staff the caller may change; 403 when nobody's. */
+    public SchoolScope staffEditable() {
+        SchoolScope scope = policy().staffEditable();
+        if (scope.isEmpty()) {
+            throw ProblemException.forbidden("Only trust administrators and a school's headteacher may change staff records.");
+        }
+        return scope;
+    }
+
+    public AccessPolicy policy() {
+        TenantContext context = TenantScope.require();
+        return new AccessPolicy(context.user().roles(), assignments.of(context.user().username()).stream()
+                .map(a -> new AccessPolicy.Grant(a.role(), a.schoolId())).toList());
     }
 }

@@ -50,6 +50,27 @@ public class RoleAssignment {
         this.schoolId = schoolId == null ? null : schoolId.toString();
     }
 
+    public UUID id() {
+        return id;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    /** The school the role is limited to; empty when it covers the whole tenant. */
+    public java.util.Optional<UUID> schoolId() {
+        return java.util.Optional.ofNullable(schoolId).map(UUID::fromString);
+    }
+
     public boolean sameGrant(String otherSubject, Role otherRole, UUID otherSchool) {
         return subject.equals(otherSubject) && role == otherRole && java.util.Objects.equals(schoolId, otherSchool == null ? null : otherSchool.toString());
     }

@@ -6,10 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.canopy.platform.core.audit.AuditTrail;
+import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.Role;
 import org.canopy.platform.core.tenancy.TenantScope;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The current tenant's role assignments. */
@@ -25,15 +28,31 @@ public class RoleAssignments {
 
     /** Grants the role unless the same grant exists; returns whether it was new. */
     public boolean grant(String subject, String displayName, Role role, UUID schoolId) {
-        List<RoleAssignment> existing = em.createQuery("select r from RoleAssignment r where r.subject = :subject",
-                RoleAssignment.class).setParameter("subject", subject).getResultList();
-        if (existing.stream().anyMatch(r -> r.sameGrant(subject, role, schoolId))) {
+        String login = subject.toLowerCase(Locale.ROOT);
+        if (of(login).stream().anyMatch(r -> r.sameGrant(login, role, schoolId))) {
             return false;
         }
-        RoleAssignment assignment = new RoleAssignment(TenantScope.require().tenantId(), subject, displayName, role, schoolId);
+        RoleAssignment assignment = new RoleAssignment(TenantScope.require().tenantId(), login, displayName, role, schoolId);
         em.persist(assignment);
-        audit.record(AuditTrail.Action.CREATE, "role-assignment", subject,
+        audit.record(AuditTrail.Action.CREATE, "role-assignment", login,
                 "granted " + role.code() + (schoolId == null ? " over the tenant" : " over school " + schoolId));
         return true;
+    }
+
+    /** The assignments of one person (their login), in the current tenant. */
+    public List<RoleAssignment> of(String subject) {
+        return em.createQuery("select r from RoleAssignment r where r.subject = :subject", RoleAssignment.class)
+                .setParameter("subject", subject.toLowerCase(Locale.ROOT)).getResultList();
+    }
+
+    public List<RoleAssignment> list() {
+        return em.createQuery("select r from RoleAssignment r order by r.subject, r.role", RoleAssignment.class).getResultList();
+    }
+
+    public void revoke(UUID id) {
+        RoleAssignment assignment = Optional.ofNullable(em.find(RoleAssignment.class, id))
+                .orElseThrow(() -> ProblemException.notFound("Role assignment " + id));
+        em.remove(assignment);
+        audit.record(AuditTrail.Action.DELETE, "role-assignment", assignment.subject(), "revoked " + assignment.role().code());
     }
 }

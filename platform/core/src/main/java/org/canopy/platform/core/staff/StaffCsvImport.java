@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Reads a staff CSV export into validated rows, or into a report of every bad cell. Rows are
@@ -49,12 +50,21 @@ public final class StaffCsvImport {
     private final Map<String, UUID> schoolsByUrn;
     private final Set<String> existingEmails;
     private final int maxRows;
+    private final Predicate<UUID> schoolAllowed;
 
-    public StaffCsvImport(InputValidator validator, Map<String, UUID> schoolsByUrn, Set<String> existingEmails, int maxRows) {
+    /** @param schoolAllowed whether the importer may put staff in a school (null: the central team) */
+    public StaffCsvImport(InputValidator validator, Map<String, UUID> schoolsByUrn, Set<String> existingEmails, int maxRows,
+                          Predicate<UUID> schoolAllowed) {
         this.validator = validator;
         this.schoolsByUrn = schoolsByUrn;
         this.existingEmails = existingEmails;
         this.maxRows = maxRows;
+        this.schoolAllowed = schoolAllowed;
+    }
+
+    /** An importer who may put staff in any school. */
+    public StaffCsvImport(InputValidator validator, Map<String, UUID> schoolsByUrn, Set<String> existingEmails, int maxRows) {
+        this(validator, schoolsByUrn, existingEmails, maxRows, school -> true);
     }
 
     public record Result(List<StaffDetails> rows, List<CellError> errors) {
@@ -116,6 +126,10 @@ public final class StaffCsvImport {
             if (!alreadyReported) {
                 cellErrors.add(new CellError(row, column, error.message()));
             }
+        }
+        if (details != null && !schoolAllowed.test(details.schoolId())) {
+            cellErrors.add(new CellError(row, "school_urn", details.schoolId() == null
+                    ? "you may not add central team staff" : "not one of the schools you lead"));
         }
         errors.addAll(cellErrors);
         return cellErrors.isEmpty() ? details : null;

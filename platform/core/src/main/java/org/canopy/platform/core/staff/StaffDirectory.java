@@ -10,6 +10,7 @@ import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.common.InputValidator;
 import org.canopy.platform.core.http.Problem;
 import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.identity.SchoolScope;
 import org.canopy.platform.core.schools.School;
 import org.canopy.platform.core.schools.Schools;
 import org.canopy.platform.core.tenancy.TenantScope;
@@ -43,16 +44,35 @@ public class StaffDirectory {
     @Inject
     InputValidator validator;
 
-    /** A page of staff with their schools' URNs, optionally of one school. */
-    public List<StaffView> list(Optional<String> schoolUrn, int offset, int limit) {
+    /** A page of the staff within {@code scope}, with their schools' URNs, optionally of one school. */
+    public List<StaffView> list(SchoolScope scope, Optional<String> schoolUrn, int offset, int limit) {
         Map<UUID, String> urns = urnsById();
-        var query = schoolUrn.isEmpty()
-                ? em.createQuery("select m from StaffMember m order by m.name, m.id", StaffMember.class)
-                : em.createQuery("select m from StaffMember m where m.schoolId = :school order by m.name, m.id", StaffMember.class)
-                        .setParameter("school", schools.findByUrn(schoolUrn.get()).map(school -> school.id().toString()).orElse(""));
+        StringBuilder jpql = new StringBuilder("select m from StaffMember m where 1 = 1");
+        if (schoolUrn.isPresent()) {
+            jpql.append(" and m.schoolId = :school");
+        }
+        if (!scope.wholeTenant()) {
+            jpql.append(" and m.schoolId in :scope");
+        }
+        var query = em.createQuery(jpql.append(" order by m.name, m.id").toString(), StaffMember.class);
+        if (schoolUrn.isPresent()) {
+            query.setParameter("school", schools.findByUrn(schoolUrn.get()).map(school -> school.id().toString()).orElse(""));
+        }
+        if (!scope.wholeTenant()) {
+            query.setParameter("scope", scope.schools().stream().map(UUID::toString).toList());
+        }
         return query.setFirstResult(offset).setMaxResults(limit).getResultStream()
                 .map(member -> StaffView.of(member, urns.get(member.details().schoolId())))
                 .toList();
+    }
+
+    /** A staff member within {@code scope}; anyone else's record is not found. */
+    public StaffMember get(UUID id, SchoolScope scope) {
+        StaffMember member = get(id);
+        if (!scope.covers(member.details().schoolId())) {
+            throw ProblemException.notFound("Staff member " + id);
+        }
+        return member;
     }
 
     public StaffView view(StaffMember member) {
@@ -71,8 +91,8 @@ public class StaffDirectory {
                 .getResultStream().findFirst();
     }
 
-    public StaffMember create(StaffInput input) {
-        return create(validate(input));
+    public StaffMember create(StaffInput input, SchoolScope scope) {
+        return create(withinScope(validate(input), scope));
     }
 
     public StaffMember create(StaffDetails details) {
@@ -83,12 +103,12 @@ public class StaffDirectory {
         return member;
     }
 
-    public StaffMember update(UUID id, long expectedVersion, StaffInput input) {
-        StaffMember member = get(id);
+    public StaffMember update(UUID id, long expectedVersion, StaffInput input, SchoolScope scope) {
+        StaffMember member = get(id, scope);
         if (member.version() != expectedVersion) {
             throw ProblemException.preconditionFailed();
         }
-        return update(member, validate(input));
+        return update(member, withinScope(validate(input), scope));
     }
 
     /** Applies {@code details}; audits and bumps the version only when something changed. */
@@ -101,8 +121,8 @@ public class StaffDirectory {
         return member;
     }
 
-    public void delete(UUID id, long expectedVersion) {
-        StaffMember member = get(id);
+    public void delete(UUID id, long expectedVersion, SchoolScope scope) {
+        StaffMember member = get(id, scope);
         if (member.version() != expectedVersion) {
             throw ProblemException.preconditionFailed();
         }
@@ -110,11 +130,12 @@ public class StaffDirectory {
         audit.record(AuditTrail.Action.DELETE, "staff-member", id, "removed " + member.details().name());
     }
 
-    /** All rows or none: any bad cell rejects the file with a report of every bad cell. */
-    public int importCsv(Reader csv) {
+    /** All rows or none: any bad cell, or a school outside {@code scope}, rejects the file with a report of every one. */
+    public int importCsv(Reader csv, SchoolScope scope) {
         Set<String> emails = new HashSet<>(em.createQuery(
                 "select m.email from StaffMember m where m.email is not null", String.class).getResultList());
-        StaffCsvImport.Result result = new StaffCsvImport(validator, urnsByCode(), emails, MAX_IMPORT_ROWS).read(csv);
+        StaffCsvImport.Result result = new StaffCsvImport(validator, urnsByCode(), emails, MAX_IMPORT_ROWS, scope::covers)
+                .read(csv);
         if (!result.ok()) {
             throw new ProblemException(new Problem(ProblemException.type("csv-invalid"), "Invalid CSV", 400,
                     result.errors().size() + " problem(s) in the file; nothing was imported.",
@@ -132,6 +153,13 @@ public class StaffDirectory {
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors.list());
+        }
+        return details;
+    }
+
+    private static StaffDetails withinScope(StaffDetails details, SchoolScope scope) {
+        if (!scope.covers(details.schoolId())) {
+            throw ProblemException.forbidden("You may only add or move staff within the schools you lead.");
         }
         return details;
     }

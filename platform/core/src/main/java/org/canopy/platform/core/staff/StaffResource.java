@@ -22,6 +22,7 @@ import org.canopy.platform.core.http.BoundedBody;
 import org.canopy.platform.core.http.ETags;
 import org.canopy.platform.core.http.Ids;
 import org.canopy.platform.core.identity.Access;
+import org.canopy.platform.core.identity.SchoolScope;
 
 import java.io.InputStream;
 import java.util.List;
@@ -47,21 +48,20 @@ public class StaffResource {
     public List<StaffView> list(@QueryParam("school") String schoolUrn,
                                 @QueryParam("offset") @DefaultValue("0") int offset,
                                 @QueryParam("limit") @DefaultValue("200") int limit) {
-        return staff.list(Optional.ofNullable(schoolUrn).filter(urn -> !urn.isBlank()),
+        return staff.list(access.staffReadable(), Optional.ofNullable(schoolUrn).filter(urn -> !urn.isBlank()),
                 Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        StaffMember member = staff.get(Ids.parse(id, "Staff member"));
+        StaffMember member = staff.get(Ids.parse(id, "Staff member"), access.staffReadable());
         return Response.ok(staff.view(member)).tag(ETags.of(member.version())).build();
     }
 
     @POST
     public Response create(StaffInput input, @Context UriInfo uri) {
-        access.requireStaffEditor();
-        StaffMember member = staff.create(input);
+        StaffMember member = staff.create(input, access.staffEditable());
         return Response.created(uri.getAbsolutePathBuilder().path(member.id().toString()).build())
                 .entity(staff.view(member)).tag(ETags.of(member.version())).build();
     }
@@ -69,16 +69,16 @@ public class StaffResource {
     @PUT
     @Path("{id}")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, StaffInput input) {
-        access.requireStaffEditor();
-        StaffMember member = staff.update(Ids.parse(id, "Staff member"), ETags.requireVersion(ifMatch), input);
+        SchoolScope editable = access.staffEditable();
+        StaffMember member = staff.update(Ids.parse(id, "Staff member"), ETags.requireVersion(ifMatch), input, editable);
         return Response.ok(staff.view(member)).tag(ETags.of(member.version())).build();
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        access.requireStaffEditor();
-        staff.delete(Ids.parse(id, "Staff member"), ETags.requireVersion(ifMatch));
+        SchoolScope editable = access.staffEditable();
+        staff.delete(Ids.parse(id, "Staff member"), ETags.requireVersion(ifMatch), editable);
         return Response.noContent().build();
     }
 
@@ -87,8 +87,8 @@ public class StaffResource {
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Response importCsv(InputStream body) {
-        access.requireStaffEditor();
-        int imported = staff.importCsv(BoundedBody.reader(body, MAX_CSV_BYTES));
+        SchoolScope editable = access.staffEditable();
+        int imported = staff.importCsv(BoundedBody.reader(body, MAX_CSV_BYTES), editable);
         return Response.status(Response.Status.CREATED).entity(Map.of("imported", imported)).build();
     }
 }

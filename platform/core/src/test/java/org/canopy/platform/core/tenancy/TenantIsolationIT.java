@@ -72,7 +72,12 @@ class TenantIsolationIT {
                 memberOfA.get(other + "/years"),
                 memberOfA.get(other + "/years/2025-26"),
                 memberOfA.post(other + "/years", Map.of("label", "2031/32")),
-                memberOfA.get(other + "/audit"));
+                memberOfA.get(other + "/audit"),
+                memberOfA.get(other + "/role-assignments"),
+                memberOfA.post(other + "/role-assignments", Map.of("subject", "x@a.example", "name", "X", "role", "teacher")),
+                memberOfA.delete(other + "/role-assignments/" + UUID.randomUUID()),
+                memberOfA.get(other + "/modules"),
+                memberOfA.get(other + "/insights/metrics?year=2025-26"));
         responses.forEach(response -> response.expectProblem(404));
         assertThat(responses).extracting(ApiResponse::text).allMatch(text -> !text.contains("200002") && !text.contains("Bea"));
         // a tenant that does not exist at all is answered the same way

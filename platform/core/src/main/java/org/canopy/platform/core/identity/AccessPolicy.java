@@ -1,0 +1,68 @@
+package org.canopy.platform.core.identity;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Role × scope rules for the shared model (the table in platform/core/ACCESS.md). Roles come from
+ * the token; the schools a school-level role covers come from the core's role assignments (a
+ * role granted over the whole tenant covers every school below it).
+ */
+public final class AccessPolicy {
+
+    static final Set<Role> TRUST_ADMINISTRATORS = EnumSet.of(Role.TRUST_EXECUTIVE, Role.TRUST_CPD_DIRECTOR);
+    static final Set<Role> TRUST_READERS = EnumSet.of(Role.TRUST_EXECUTIVE, Role.TRUST_CPD_DIRECTOR, Role.GOVERNOR);
+    static final Set<Role> SCHOOL_STAFF_READERS = EnumSet.of(Role.HEADTEACHER, Role.CPD_LEAD);
+    static final Set<Role> SCHOOL_STAFF_EDITORS = EnumSet.of(Role.HEADTEACHER);
+
+    /** A role the core has granted a person, over one school or (empty) the whole tenant. */
+    public record Grant(Role role, Optional<UUID> school) {
+    }
+
+    private final Set<Role> roles;
+    private final List<Grant> grants;
+
+    public AccessPolicy(Set<Role> roles, List<Grant> grants) {
+        this.roles = Set.copyOf(roles);
+        this.grants = List.copyOf(grants);
+    }
+
+    /** Schools and academic years: the trust's executive or CPD director. */
+    public boolean administersTrust() {
+        return roles.stream().anyMatch(TRUST_ADMINISTRATORS::contains);
+    }
+
+    /** Whose staff records the caller may read. */
+    public SchoolScope staffReadable() {
+        if (roles.stream().anyMatch(TRUST_READERS::contains)) {
+            return SchoolScope.WHOLE_TENANT;
+        }
+        return schoolsOf(SCHOOL_STAFF_READERS);
+    }
+
+    /** Whose staff records the caller may add, change or remove. */
+    public SchoolScope staffEditable() {
+        if (administersTrust()) {
+            return SchoolScope.WHOLE_TENANT;
+        }
+        return schoolsOf(SCHOOL_STAFF_EDITORS);
+    }
+
+    /** The schools over which the caller holds (token and grant agreeing) one of {@code wanted}. */
+    private SchoolScope schoolsOf(Set<Role> wanted) {
+        Set<UUID> schools = new HashSet<>();
+        for (Grant grant : grants) {
+            if (wanted.contains(grant.role()) && roles.contains(grant.role())) {
+                if (grant.school().isEmpty()) {
+                    return SchoolScope.WHOLE_TENANT;
+                }
+                schools.add(grant.school().get());
+            }
+        }
+        return SchoolScope.of(schools);
+    }
+}
