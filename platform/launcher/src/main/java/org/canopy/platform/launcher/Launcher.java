@@ -94,6 +94,7 @@ public final class Launcher {
         properties.put("canopy.keycloak.url", keycloak.baseUri().toString());
         properties.put("canopy.keycloak.realm", EmbeddedKeycloak.REALM);
         properties.put("canopy.keycloak.provisioner.secret", secrets.get("provisioner"));
+        properties.put("canopy.console.client-secret", secrets.get("console"));
         return properties;
     }
 

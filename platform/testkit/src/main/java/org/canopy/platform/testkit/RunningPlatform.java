@@ -54,6 +54,7 @@ public final class RunningPlatform implements AutoCloseable {
             plugins.ifPresent(directory -> properties.put("canopy.plugins.dir", directory.toString()));
             int httpPort = freePort();
             String provisionerSecret = UUID.randomUUID().toString();
+            String consoleSecret = UUID.randomUUID().toString();
             EmbeddedKeycloak[] keycloak = new EmbeddedKeycloak[1];
             EmbeddedPlatform platform = EmbeddedPlatform.start(
                     new EmbeddedPlatform.Options(work, 0, false, httpPort, war, payaraJar, properties),
@@ -61,7 +62,7 @@ public final class RunningPlatform implements AutoCloseable {
                         keycloak[0] = EmbeddedKeycloak.start(new EmbeddedKeycloak.Settings(keycloakZip,
                                 work.resolve("keycloak"), freePort(), freePort(), null, UUID.randomUUID().toString(),
                                 Map.of("CANOPY_CONSOLE_URL", "http://localhost:" + httpPort,
-                                        "CANOPY_CONSOLE_SECRET", UUID.randomUUID().toString(),
+                                        "CANOPY_CONSOLE_SECRET", consoleSecret,
                                         "CANOPY_PROVISIONER_SECRET", provisionerSecret),
                                 TestIdentity.clients(), work.resolve("logs").resolve("keycloak.log")));
                         keycloak[0].awaitReady(Duration.ofMinutes(4));
@@ -69,7 +70,8 @@ public final class RunningPlatform implements AutoCloseable {
                                 "mp.jwt.verify.publickey.location", keycloak[0].issuer() + "/protocol/openid-connect/certs",
                                 "mp.jwt.verify.audiences", "canopy-api",
                                 "canopy.keycloak.url", keycloak[0].baseUri().toString(),
-                                "canopy.keycloak.provisioner.secret", provisionerSecret);
+                                "canopy.keycloak.provisioner.secret", provisionerSecret,
+                                "canopy.console.client-secret", consoleSecret);
                     });
             return new RunningPlatform(platform, keycloak[0]);
         } catch (IOException e) {

@@ -21,7 +21,8 @@ public final class TestIdentity {
     public static final String CLI_CLIENT = "canopy-cli";
     /** A client whose access tokens live one second: for the expired-token tests. */
     public static final String SHORT_LIVED_CLIENT = "canopy-test-short";
-    static final String PASSWORD = "Test-password-2026";
+    /** Every test user's password (for browser tests that sign in through Keycloak's page). */
+    public static final String PASSWORD = "Test-password-2026";
 
     private final EmbeddedKeycloak keycloak;
     private final KeycloakAdmin admin;
