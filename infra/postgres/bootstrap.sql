@@ -2,6 +2,8 @@
 -- embedded PostgreSQL; a DBA runs it against a real server, with real passwords).
 --   canopy_owner  owns every table; Liquibase migrates as this role at start-up.
 --   canopy_app    the application's runtime role: owns nothing, cannot bypass row-level security.
+--   canopy_module the role modules' (plugins') SQL runs as, switched to by canopy_app for each
+--                 statement: its own schema's rows, read-only shared tables, no platform tables.
 -- Each statement is idempotent so the script can be re-run on every start.
 DO $$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'canopy_owner') THEN
@@ -9,5 +11,11 @@ DO $$ BEGIN
   END IF;
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'canopy_app') THEN
     CREATE ROLE canopy_app LOGIN PASSWORD 'canopy_app' NOSUPERUSER NOCREATEROLE NOCREATEDB NOBYPASSRLS;
+  END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'canopy_module') THEN
+    CREATE ROLE canopy_module NOLOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOBYPASSRLS;
+  END IF;
+  IF NOT pg_has_role('canopy_app', 'canopy_module', 'MEMBER') THEN
+    GRANT canopy_module TO canopy_app;
   END IF;
 END $$;

@@ -15,3 +15,14 @@ BEGIN
                    'WITH CHECK (tenant_id = canopy_current_tenant())', target);
 END $$;
 REVOKE EXECUTE ON FUNCTION canopy_protect_tenant_table(regclass) FROM PUBLIC;
+
+--changeset canopy:003-module-role splitStatements:false
+-- Modules' SQL runs as canopy_module (see infra/postgres): the shared model readable under RLS,
+-- the platform tables (tenant, tenant_module, audit_event, role_assignment) out of reach.
+GRANT USAGE ON SCHEMA public TO canopy_module;
+GRANT SELECT ON school, staff_member, academic_year TO canopy_module;
+-- No temporary tables for anyone but the owner: a temporary table can shadow a real one for the
+-- rest of a pooled session, outside row-level security.
+DO $$ BEGIN
+    EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+END $$;

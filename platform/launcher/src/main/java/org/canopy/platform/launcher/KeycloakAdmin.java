@@ -55,19 +55,27 @@ public final class KeycloakAdmin {
     /** The id of the user, created (enabled, verified, with the password) if missing. */
     public String ensureUser(String username, String email, String firstName, String lastName, String password) {
         JsonNode found = get("users?exact=true&username=" + encode(username));
-        if (found.isEmpty()) {
+        boolean created = found.isEmpty();
+        if (created) {
             send("POST", "users", Map.of("username", username, "email", email, "firstName", firstName,
                     "lastName", lastName, "emailVerified", true, "enabled", true));
             found = get("users?exact=true&username=" + encode(username));
         }
         String id = found.get(0).path("id").asText();
-        setPassword(id, password);
+        if (created) {
+            setPassword(id, password);
+        }
         return id;
     }
 
-    /** The password, not temporary, and no pending required actions. */
+    /** The password, not temporary, and no pending required actions. Setting the current password again is fine. */
     public void setPassword(String userId, String password) {
-        send("PUT", "users/" + userId + "/reset-password", Map.of("type", "password", "value", password, "temporary", false));
+        HttpResponse<String> response = send(request("users/" + userId + "/reset-password").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json(Map.of("type", "password", "value", password, "temporary", false))))
+                .build());
+        if (response.statusCode() >= 300 && !response.body().contains("invalidPasswordHistoryMessage")) {
+            throw new IllegalStateException("password of " + userId + ": " + response.statusCode() + " " + response.body());
+        }
         send("PUT", "users/" + userId, Map.of("requiredActions", List.of(), "emailVerified", true));
     }
 
@@ -107,16 +115,18 @@ public final class KeycloakAdmin {
 
     /** 409 (already there) counts as done: every call here is meant to be idempotent. */
     public void send(String method, String path, Object body) {
-        String json;
-        try {
-            json = JSON.writeValueAsString(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         HttpResponse<String> response = send(request(path).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+                .method(method, HttpRequest.BodyPublishers.ofString(json(body))).build());
         if (response.statusCode() >= 300 && response.statusCode() != 409) {
             throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private static String json(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -14,6 +14,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -91,6 +93,14 @@ public final class RunningPlatform implements AutoCloseable {
         return platform.baseUri();
     }
 
+    /**
+     * Stops this run's Keycloak for good: for the outage tests, which must run last (they carry
+     * {@code @Order(Integer.MAX_VALUE)}; the build orders test classes by that annotation).
+     */
+    public void stopIdentityProvider() {
+        keycloak.close();
+    }
+
     /** Real tokens (and expired, tampered, misaddressed ones) from this run's Keycloak. */
     public TestIdentity identity() {
         return identity;
@@ -109,8 +119,57 @@ public final class RunningPlatform implements AutoCloseable {
         return as("operator", List.of("platform-operator"), List.of());
     }
 
+    /**
+     * A caller with these roles in these tenants: a Keycloak account (realm roles, organization
+     * memberships) and, in each tenant, the role assignments over the whole tenant that make the
+     * roles count there (written directly, as a fixture).
+     */
     public ApiClient as(String username, List<String> roles, List<String> tenants) {
+        tenants.forEach(tenant -> assignInCanopy(tenant, username, roles));
         return withToken(identity.token(username, roles, tenants));
+    }
+
+    /**
+     * A caller whose Keycloak account has these realm roles and memberships but who holds no role
+     * assignment in Canopy yet: for tests that assign school-level roles through the API.
+     */
+    public ApiClient accountOnly(String username, List<String> roles, List<String> tenants) {
+        return withToken(identity.token(username, roles, tenants));
+    }
+
+    private static final String GRANT = "insert into role_assignment (tenant_id, id, subject, display_name, role, school_id)"
+            + " values (?::uuid, gen_random_uuid(), lower(?), ?, ?, null) on conflict do nothing";
+
+    private void assignInCanopy(String tenant, String username, List<String> roles) {
+        try (Connection app = connectAsApp()) {
+            app.setAutoCommit(false);
+            String tenantId;
+            try (PreparedStatement find = app.prepareStatement("select id from tenant where slug = ?")) {
+                find.setString(1, tenant);
+                try (ResultSet rs = find.executeQuery()) {
+                    if (!rs.next()) {
+                        return; // a tenant that does not exist: nothing to grant
+                    }
+                    tenantId = rs.getString(1);
+                }
+            }
+            try (PreparedStatement scope = app.prepareStatement("select set_config('canopy.tenant_id', ?, true)")) {
+                scope.setString(1, tenantId);
+                scope.execute();
+            }
+            try (PreparedStatement grant = app.prepareStatement(GRANT)) {
+                for (String role : roles) {
+                    grant.setString(1, tenantId);
+                    grant.setString(2, username);
+                    grant.setString(3, username);
+                    grant.setString(4, role.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+                    grant.executeUpdate();
+                }
+            }
+            app.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not assign " + roles + " to " + username + " in " + tenant, e);
+        }
     }
 
     /** A caller with one role in one tenant. */

@@ -98,6 +98,28 @@ public final class TestIdentity {
                 "client_id", "admin-cli", "username", username, "password", PASSWORD)).path("access_token").asText();
     }
 
+    /** Keycloak's view of a user (id, requiredActions, …). */
+    public JsonNode keycloakUser(String username) {
+        JsonNode found = admin.get("users?exact=true&username=" + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8));
+        if (found.isEmpty()) {
+            throw new AssertionError("no Keycloak user " + username);
+        }
+        return found.get(0);
+    }
+
+    /** The aliases (tenant slugs) of the organizations the user belongs to. */
+    public List<String> organizationsOf(String username) {
+        String id = keycloakUser(username).path("id").asText();
+        List<String> aliases = new java.util.ArrayList<>();
+        admin.get("organizations/members/" + id + "/organizations").forEach(o -> aliases.add(o.path("alias").asText()));
+        return aliases;
+    }
+
+    /** Realm roles of the user, without Keycloak's defaults. */
+    public List<String> rolesOf(String username) {
+        return admin.realmRoles(keycloakUser(username).path("id").asText());
+    }
+
     /** The claims of a token, decoded (not verified): for tests that inspect what Keycloak issued. */
     public static JsonNode claims(String token) {
         try {
@@ -119,6 +141,7 @@ public final class TestIdentity {
         }
         String mail = username.toLowerCase().replaceAll("[^a-z0-9.-]", ".") + "@canopy.test";
         String id = admin.ensureUser(username, mail, username, "Test", PASSWORD);
+        admin.setPassword(id, PASSWORD); // also for people the core provisioned, who have none yet
         if (!roles.isEmpty()) {
             admin.grantRealmRoles(id, roles);
         }

@@ -31,6 +31,17 @@ public final class FieldErrors {
         return value.orElse(null);
     }
 
+    private static final java.time.LocalDate EARLIEST = java.time.LocalDate.of(1900, 1, 1);
+    private static final java.time.LocalDate LATEST = java.time.LocalDate.of(2100, 12, 31);
+
+    /** Dates in school records are between 1900 and 2100; anything else is a typing slip. */
+    public FieldErrors plausibleDate(String field, java.time.LocalDate date) {
+        if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
+            add(field, "must be between 1900 and 2100");
+        }
+        return this;
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -16,6 +16,9 @@ import org.canopy.platform.core.plugins.PluginHost;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -61,8 +64,24 @@ public class CoreStartup {
     @Inject
     StartupState state;
 
+    /** Held while one instance migrates and provisions, so instances started together take turns. */
+    private static final long STARTUP_LOCK = 0x63616e6f7079L;
+
     @PostConstruct
     void start() {
+        try (Connection lockHolder = owner.getConnection(); Statement lock = lockHolder.createStatement()) {
+            lock.execute("select pg_advisory_lock(" + STARTUP_LOCK + ")");
+            try {
+                startLocked();
+            } finally {
+                lock.execute("select pg_advisory_unlock(" + STARTUP_LOCK + ")");
+            }
+        } catch (SQLException e) {
+            fail("database unavailable at start-up: " + rootMessage(e), e);
+        }
+    }
+
+    private void startLocked() {
         try {
             Migrations.run(owner, appRole);
         } catch (Exception e) {

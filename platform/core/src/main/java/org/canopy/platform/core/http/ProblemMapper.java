@@ -25,6 +25,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
+    /** SQLSTATE class 22: out-of-range numbers and dates, NUL bytes and other unstorable values. */
+    private static final String DATA_EXCEPTION = "22";
 
     @Override
     public Response toResponse(Throwable exception) {
@@ -65,6 +67,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
             return Optional.of(ProblemException.conflict("This would duplicate a record that must be unique.").problem());
+        }
+        if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(DATA_EXCEPTION)) {
+            return Optional.of(ProblemException.of(400, "invalid-value", "Invalid value",
+                    "A value is out of range or contains characters that cannot be stored (such as NUL).").problem());
         }
         if (cause instanceof SQLException sql && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
             return Optional.of(ProblemException.conflict("Other records still refer to this one.").problem());

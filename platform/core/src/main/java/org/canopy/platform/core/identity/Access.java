@@ -39,6 +39,11 @@ public class Access {
         return scope;
     }
 
+    /** The caller's roles that count in the tenant in scope (see {@link AccessPolicy#effectiveRoles()}). */
+    public java.util.Set<Role> effectiveRoles() {
+        return policy().effectiveRoles();
+    }
+
     public AccessPolicy policy() {
         TenantContext context = TenantScope.require();
         return new AccessPolicy(context.user().roles(), assignments.of(context.user().username()).stream()

@@ -8,9 +8,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Role × scope rules for the shared model (the table in platform/core/ACCESS.md). Roles come from
- * the token; the schools a school-level role covers come from the core's role assignments (a
- * role granted over the whole tenant covers every school below it).
+ * Role × scope rules for the shared model (the table in platform/core/ACCESS.md). A role counts in
+ * a tenant only when the token carries it (Keycloak realm role) <em>and</em> the tenant has granted
+ * it (a role assignment): realm roles are global, so a trust executive of one trust who is a
+ * governor of another governs there and no more. A role granted over the whole tenant covers
+ * every school below it.
  */
 public final class AccessPolicy {
 
@@ -31,14 +33,21 @@ public final class AccessPolicy {
         this.grants = List.copyOf(grants);
     }
 
-    /** Schools and academic years: the trust's executive or CPD director. */
+    /** The roles that count in this tenant: in the token and granted here. */
+    public Set<Role> effectiveRoles() {
+        Set<Role> effective = EnumSet.noneOf(Role.class);
+        grants.stream().map(Grant::role).filter(roles::contains).forEach(effective::add);
+        return effective;
+    }
+
+    /** Schools and academic years: the trust's executive or CPD director, granted over the whole trust. */
     public boolean administersTrust() {
-        return roles.stream().anyMatch(TRUST_ADMINISTRATORS::contains);
+        return schoolsOf(TRUST_ADMINISTRATORS).wholeTenant();
     }
 
     /** Whose staff records the caller may read. */
     public SchoolScope staffReadable() {
-        if (roles.stream().anyMatch(TRUST_READERS::contains)) {
+        if (schoolsOf(TRUST_READERS).wholeTenant()) {
             return SchoolScope.WHOLE_TENANT;
         }
         return schoolsOf(SCHOOL_STAFF_READERS);

@@ -47,7 +47,14 @@ public class RequestAuthenticator extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String raw = request.getRequestURI();
+        if (raw.contains(";") || raw.contains("//") || raw.toLowerCase(java.util.Locale.ROOT).matches(".*%(2f|3b|5c|2e).*")) {
+            // path parameters and encoded separators make Jersey match another path than the one checked here
+            reject(response, ProblemException.of(400, "bad-path", "Bad request path",
+                    "The path may not contain ';', '//' or encoded separators."));
+            return;
+        }
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (!startup.isReady()) {
             reject(response, ProblemException.of(503, "unavailable", "Service unavailable",
                     "Canopy is starting up or failed to start; see /health/ready."));

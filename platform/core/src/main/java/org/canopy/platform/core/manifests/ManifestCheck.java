@@ -102,11 +102,11 @@ public final class ManifestCheck {
         for (Located<TenantManifest.Administrator> located : manifest.administrators()) {
             TenantManifest.Administrator admin = located.value();
             FieldErrors fieldErrors = new FieldErrors();
-            if (admin.email() == null || !admin.email().matches("^[^@\\s]+@[^@\\s]+$")) {
+            if (admin.email() == null || admin.email().length() > 254 || !admin.email().matches("^[^@\\s]+@[^@\\s]+$")) {
                 fieldErrors.add("email", "must be the email address the administrator signs in with");
             }
-            if (admin.name() == null || admin.name().isBlank()) {
-                fieldErrors.add("name", "must not be blank");
+            if (admin.name() == null || admin.name().isBlank() || admin.name().length() > 200) {
+                fieldErrors.add("name", "must be 1 to 200 characters");
             }
             Role role = admin.role() == null ? null : fieldErrors.code("role", Role.class, admin.role());
             if (admin.role() == null) {

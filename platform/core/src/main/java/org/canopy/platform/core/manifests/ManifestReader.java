@@ -158,8 +158,8 @@ public final class ManifestReader {
             return node == null ? null : scalar(node, qualify(key));
         }
 
-        Integer integer(String key) {
-            return convert(key, Integer::valueOf, "must be a whole number");
+        Long integer(String key) {
+            return convert(key, Long::valueOf, "must be a whole number");
         }
 
         BigDecimal decimal(String key) {

@@ -16,12 +16,13 @@ import java.util.stream.Collectors;
 record CoreModuleContext(String moduleId, TenantRef tenant, Optional<Caller> caller, TenantData data,
                          SharedModel shared, Config config) implements ModuleContext {
 
-    static Optional<Caller> callerOf(CanopyUser user) {
-        if (user.roles().isEmpty() && "system".equals(user.subject())) {
+    /** The caller with the roles that count in this tenant; none for the platform's own work. */
+    static Optional<Caller> callerOf(CanopyUser user, java.util.Set<Role> effectiveRoles) {
+        if ("system".equals(user.subject())) {
             return Optional.empty();
         }
         return Optional.of(new Caller(user.username(), user.displayName(),
-                user.roles().stream().map(Role::code).collect(Collectors.toUnmodifiableSet())));
+                effectiveRoles.stream().map(Role::code).collect(Collectors.toUnmodifiableSet())));
     }
 
     @Override

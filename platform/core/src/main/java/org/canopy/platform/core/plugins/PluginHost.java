@@ -51,6 +51,9 @@ public class PluginHost {
     @Inject
     Config config;
 
+    @Inject
+    org.canopy.platform.core.identity.Access access;
+
     private volatile Map<String, InstalledPlugin> installed = Map.of();
     private PluginManager manager;
 
@@ -95,7 +98,7 @@ public class PluginHost {
         TenantContext scope = TenantScope.require();
         return new CoreModuleContext(moduleId,
                 new TenantRef(tenant.id(), tenant.slug(), tenant.name(), TenantRef.Kind.valueOf(tenant.kind().name())),
-                CoreModuleContext.callerOf(scope.user()),
+                CoreModuleContext.callerOf(scope.user(), access.effectiveRoles()),
                 new ModuleTenantData(PluginSchemas.schemaOf(moduleId), tenantSql), sharedModel, config);
     }
 

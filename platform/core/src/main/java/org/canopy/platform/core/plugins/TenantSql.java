@@ -21,8 +21,12 @@ import java.util.function.Supplier;
 @Transactional
 public class TenantSql {
 
-    private static final String PREPARE =
-            "select set_config('canopy.tenant_id', ?, true), set_config('search_path', ? || ', public', true)";
+    /** Before a module's statement: its tenant, its schema first, its role. */
+    private static final String ENTER = "select set_config('canopy.tenant_id', ?, true),"
+            + " set_config('search_path', ? || ', public', true), set_config('role', 'canopy_module', true)";
+    /** After it: the core's own role and path again, and proof that the tenant was left alone. */
+    private static final String LEAVE = "select set_config('role', 'none', true), set_config('search_path', 'public', true),"
+            + " current_setting('canopy.tenant_id', true), current_user";
 
     @Resource(lookup = DataSources.APP)
     DataSource dataSource;
@@ -36,14 +40,34 @@ public class TenantSql {
     public <T> T run(String schema, SqlWork<T> work) {
         String tenant = TenantScope.require().tenantId().toString();
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement prepare = connection.prepareStatement(PREPARE)) {
-                prepare.setString(1, tenant);
-                prepare.setString(2, schema);
-                prepare.execute();
+            try (PreparedStatement enter = connection.prepareStatement(ENTER)) {
+                enter.setString(1, tenant);
+                enter.setString(2, schema);
+                enter.execute();
             }
-            return work.run(connection);
+            T result = work.run(connection);
+            leave(connection, tenant);
+            return result;
         } catch (SQLException e) {
             throw new ModuleSqlException(e);
+        }
+    }
+
+    /**
+     * Restores the core's role and search path, then checks the tenant setting is still the one the
+     * core set: a module that changed it (for the session, or for the transaction) gets nothing back,
+     * and the setting is cleared so no later use of the pooled connection inherits it.
+     */
+    private static void leave(Connection connection, String tenant) throws SQLException {
+        try (PreparedStatement leave = connection.prepareStatement(LEAVE); var rs = leave.executeQuery()) {
+            rs.next();
+            if (!tenant.equals(rs.getString(3))) {
+                try (PreparedStatement clear = connection.prepareStatement(
+                        "select set_config('canopy.tenant_id', '', false), set_config('canopy.tenant_id', '', true)")) {
+                    clear.execute();
+                }
+                throw new SecurityException("a module changed the tenant of its connection; its work is rolled back");
+            }
         }
     }
 

@@ -38,7 +38,7 @@ public final class SchoolInput {
     private final String region;
 
     @NotNull @PositiveOrZero @Max(10_000)
-    private final Integer pupils;
+    private final Long pupils;
 
     @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
     private final BigDecimal fsmPercent;
@@ -51,7 +51,7 @@ public final class SchoolInput {
     private final LocalDate leftOn;
 
     @JsonbCreator
-    public SchoolInput(@JsonbProperty("urn") String urn, @JsonbProperty("name") String name, @JsonbProperty("phase") String phase, @JsonbProperty("localAuthority") String localAuthority, @JsonbProperty("region") String region, @JsonbProperty("pupils") Integer pupils, @JsonbProperty("fsmPercent") BigDecimal fsmPercent, @JsonbProperty("ofsted") String ofsted, @JsonbProperty("joinedOn") LocalDate joinedOn, @JsonbProperty("leftOn") LocalDate leftOn) {
+    public SchoolInput(@JsonbProperty("urn") String urn, @JsonbProperty("name") String name, @JsonbProperty("phase") String phase, @JsonbProperty("localAuthority") String localAuthority, @JsonbProperty("region") String region, @JsonbProperty("pupils") Long pupils, @JsonbProperty("fsmPercent") BigDecimal fsmPercent, @JsonbProperty("ofsted") String ofsted, @JsonbProperty("joinedOn") LocalDate joinedOn, @JsonbProperty("leftOn") LocalDate leftOn) {
         this.urn = urn;
         this.name = name;
         this.phase = phase;
@@ -84,7 +84,7 @@ public final class SchoolInput {
         return region;
     }
 
-    public Integer pupils() {
+    public Long pupils() {
         return pupils;
     }
 
@@ -110,13 +110,14 @@ public final class SchoolInput {
         Phase parsedPhase = errors.code("phase", Phase.class, phase);
         Region parsedRegion = errors.code("region", Region.class, region);
         OfstedJudgement parsedOfsted = errors.code("ofsted", OfstedJudgement.class, ofsted);
+        errors.plausibleDate("joinedOn", joinedOn).plausibleDate("leftOn", leftOn);
         if (joinedOn != null && leftOn != null && leftOn.isBefore(joinedOn)) {
             errors.add("leftOn", "must not be before joinedOn");
         }
         if (!errors.isEmpty()) {
             return null;
         }
-        return new SchoolDetails(urn, name.trim(), parsedPhase, localAuthority.trim(), parsedRegion, pupils, SchoolDetails.percent(fsmPercent),
+        return new SchoolDetails(urn, name.trim(), parsedPhase, localAuthority.trim(), parsedRegion, pupils.intValue(), SchoolDetails.percent(fsmPercent),
                 parsedOfsted == null ? OfstedJudgement.NOT_YET_INSPECTED : parsedOfsted, joinedOn, leftOn);
     }
 }

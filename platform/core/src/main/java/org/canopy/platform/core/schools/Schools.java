@@ -61,6 +61,7 @@ public class Schools {
         requireUrnFree(details.urn(), null);
         School school = new School(TenantScope.require().tenantId(), details);
         em.persist(school);
+        em.flush();
         audit.record(AuditTrail.Action.CREATE, "school", school.id(), "created " + details.urn() + " " + details.name());
         return school;
     }
@@ -94,6 +95,7 @@ public class Schools {
                     + " or record the date it left the trust instead.");
         }
         em.remove(school);
+        em.flush();
         audit.record(AuditTrail.Action.DELETE, "school", id, "deleted " + school.urn() + " " + school.name());
     }
 

@@ -99,6 +99,7 @@ public class StaffDirectory {
         requireEmailFree(details.email(), null);
         StaffMember member = new StaffMember(TenantScope.require().tenantId(), details);
         em.persist(member);
+        em.flush();
         audit.record(AuditTrail.Action.CREATE, "staff-member", member.id(), "added " + details.name());
         return member;
     }
@@ -127,6 +128,7 @@ public class StaffDirectory {
             throw ProblemException.preconditionFailed();
         }
         em.remove(member);
+        em.flush();
         audit.record(AuditTrail.Action.DELETE, "staff-member", id, "removed " + member.details().name());
     }
 

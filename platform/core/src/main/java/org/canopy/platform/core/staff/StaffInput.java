@@ -94,6 +94,7 @@ public final class StaffInput {
         if (urn != null && urn.matches("\\d{6}") && schoolId == null) {
             errors.add("schoolUrn", "no school with URN " + urn + " in this tenant");
         }
+        errors.plausibleDate("startedOn", startedOn).plausibleDate("leftOn", leftOn);
         if (startedOn != null && leftOn != null && leftOn.isBefore(startedOn)) {
             errors.add("leftOn", "must not be before startedOn");
         }

@@ -62,6 +62,7 @@ public class AcademicYears {
         }
         AcademicYear year = new AcademicYear(TenantScope.require().tenantId(), label.get(), terms);
         em.persist(year);
+        em.flush();
         audit.record(AuditTrail.Action.CREATE, "academic-year", year.label(), "created " + year.label());
         return year;
     }

@@ -84,7 +84,7 @@ class RoleScopeIT {
 
     @Test
     void cpdLeadReadsTheirSchoolsStaffOnly() {
-        ApiClient lead = platform.as("lead@" + trust, List.of("cpd-lead"), List.of(trust));
+        ApiClient lead = platform.accountOnly("lead@" + trust, List.of("cpd-lead"), List.of(trust));
         assertThat(names(lead.get(base + "/staff"))).allMatch(name -> name.startsWith("Ann") || name.startsWith("Dan"));
         lead.post(base + "/staff", staff("Fay Fir", first)).expectProblem(403);
     }
@@ -114,7 +114,22 @@ class RoleScopeIT {
 
     @Test
     void aHeadteacherWithoutAnAssignedSchoolSeesNoStaff() {
-        platform.as("unassigned-head@" + trust, List.of("headteacher"), List.of(trust)).get(base + "/staff").expectProblem(403);
+        platform.accountOnly("unassigned-head@" + trust, List.of("headteacher"), List.of(trust)).get(base + "/staff").expectProblem(403);
+    }
+
+    @Test
+    void aRealmRoleCountsOnlyWhereTheTenantGrantedIt() {
+        String other = platform.newTenant("roles-other", "trust");
+        String person = "exec-elsewhere@" + other;
+        platform.as(person, List.of("trust-executive"), List.of(other));
+        // trust executive of the other trust, governor here: governs here, and no more
+        ApiClient both = platform.accountOnly(person, List.of("trust-executive", "governor"), List.of(other, trust));
+        executive.post(base + "/role-assignments", Map.of("subject", person, "name", "Elsewhere", "role", "governor"))
+                .expectStatus(201);
+        both.get(base + "/staff").expectStatus(200);
+        both.post(base + "/schools", school("700016")).expectProblem(403);
+        both.post(base + "/staff", staff("Ivy Ivy", first)).expectProblem(403);
+        both.post("/api/t/" + other + "/schools", school("700017")).expectStatus(201);
     }
 
     @Test
@@ -139,7 +154,7 @@ class RoleScopeIT {
     }
 
     private ApiClient headteacher() {
-        return platform.as("head@" + trust, List.of("headteacher"), List.of(trust));
+        return platform.accountOnly("head@" + trust, List.of("headteacher"), List.of(trust));
     }
 
     private void assign(String subject, String role, String urn) {

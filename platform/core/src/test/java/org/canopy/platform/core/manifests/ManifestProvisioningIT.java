@@ -60,6 +60,11 @@ class ManifestProvisioningIT {
         JsonNode first = apply(operator, slug, 210).expectStatus(201).json();
         assertThat(first.path("created").asBoolean()).isTrue();
 
+        assertThat(platform.identity().organizationsOf("ceo@calder.example")).containsExactly(slug);
+        assertThat(platform.identity().rolesOf("head@calder.example")).containsExactly("headteacher");
+        assertThat(platform.identity().keycloakUser("ceo@calder.example").path("requiredActions"))
+                .extracting(JsonNode::asText).containsExactly("UPDATE_PASSWORD");
+
         ApiClient ceo = platform.member(slug, "trust-executive");
         JsonNode auditBefore = ceo.get("/api/t/" + slug + "/audit?limit=500").json();
         String etagBefore = ceo.get("/api/t/" + slug + "/schools/" + ceo.get("/api/t/" + slug + "/schools").json().get(0).path("id").asText()).etag();
@@ -71,6 +76,7 @@ class ManifestProvisioningIT {
                 .isEqualTo(etagBefore);
         assertThat(ceo.get("/api/t/" + slug + "/schools").json()).hasSize(2);
         assertThat(ceo.get("/api/t/" + slug + "/staff").json()).hasSize(3);
+        assertThat(platform.identity().organizationsOf("ceo@calder.example")).containsExactly(slug);
 
         JsonNode edited = apply(operator, slug, 215).expectStatus(200).json();
         assertThat(edited.path("changes").asInt()).isEqualTo(1);

@@ -103,6 +103,9 @@ class SchoolApiIT {
         executive.post(schools, withField(school("148108"), "fsmPercent", 120)).expectProblem(400);
         executive.post(schools, withField(school("148108"), "leftOn", "2019-01-01")).expectProblem(400);
         executive.send("POST", schools, "text/plain", "urn=148108").expectProblem(415);
+        executive.post(schools, withField(school("148108"), "pupils", 4294967596L)).expectProblem(400);
+        executive.post(schools, withField(school("148108"), "joinedOn", "+999999999-01-01")).expectProblem(400);
+        executive.post(schools, withField(school("148108"), "name", "Nul\u0000School")).expectProblem(400);
 
         assertThat(executive.get(schools).json()).isEmpty();
         assertThat(executive.get("/api/t/" + tenant + "/audit").json())
