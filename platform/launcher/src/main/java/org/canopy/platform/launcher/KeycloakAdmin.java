@@ -91,6 +91,11 @@ public final class KeycloakAdmin {
                 .toList();
     }
 
+    /** The realm's internal id (the parent of its components, such as signing keys). */
+    public String realmId() {
+        return get("").path("id").asText();
+    }
+
     /** Organizations by alias (= tenant slug) with their ids. */
     public Map<String, String> organizations() {
         return stream(get("organizations?max=10000"))
@@ -131,7 +136,8 @@ public final class KeycloakAdmin {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve("admin/realms/" + realm + "/" + path)).header("Authorization", "Bearer " + token);
+        String resource = "admin/realms/" + realm + (path.isEmpty() ? "" : "/" + path);
+        return HttpRequest.newBuilder(base.resolve(resource)).header("Authorization", "Bearer " + token);
     }
 
     private static HttpResponse<String> send(HttpRequest request) {

@@ -72,7 +72,8 @@ public final class TestIdentity {
     public String expired(String username, List<String> roles, List<String> tenants) {
         ensureUser(username, roles, tenants);
         String token = signIn(SHORT_LIVED_CLIENT, username).path("access_token").asText();
-        sleep(Duration.ofMillis(2500));
+        sleep(Duration.ofMillis(7500)); // one second of life, plus the API's 5 s clock-skew allowance
+
         return token;
     }
 
@@ -96,6 +97,18 @@ public final class TestIdentity {
         ensureUser(username, roles, tenants);
         return KeycloakAdmin.tokenRequest(keycloak.baseUri(), EmbeddedKeycloak.REALM, Map.of("grant_type", "password",
                 "client_id", "admin-cli", "username", username, "password", PASSWORD)).path("access_token").asText();
+    }
+
+    /**
+     * Rotates the realm's signing key: a new RSA key with a higher priority signs every token from
+     * now on, under a key id the API has not seen yet. Cached tokens are dropped.
+     */
+    public void rotateSigningKey() {
+        admin.send("POST", "components", Map.of("name", "rotated-" + java.util.UUID.randomUUID(),
+                "providerId", "rsa-generated", "providerType", "org.keycloak.keys.KeyProvider", "parentId", admin.realmId(),
+                "config", Map.of("priority", List.of("1000"), "enabled", List.of("true"), "active", List.of("true"),
+                        "algorithm", List.of("RS256"))));
+        tokens.clear();
     }
 
     /** Keycloak's view of a user (id, requiredActions, …). */

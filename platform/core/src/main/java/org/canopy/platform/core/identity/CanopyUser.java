@@ -1,13 +1,13 @@
 package org.canopy.platform.core.identity;
 
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import com.nimbusds.jwt.JWTClaimsSet;
 
+import java.security.Principal;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,13 +25,19 @@ public record CanopyUser(String subject, String username, String displayName, Se
         return new CanopyUser("system", name, name, Set.of(), Set.of());
     }
 
-    public static CanopyUser from(JsonWebToken token) {
-        String username = firstNonBlank(token.getClaim("preferred_username"), token.getName(), token.getSubject());
-        String displayName = firstNonBlank(token.getClaim("name"), username);
-        Set<Role> roles = token.getGroups() == null ? Set.of() : token.getGroups().stream()
+    /** The caller from the request's principal, which the bearer-token mechanism set. */
+    public static Optional<CanopyUser> of(Principal principal) {
+        return principal instanceof AccessTokenPrincipal token ? Optional.of(from(token.claims())) : Optional.empty();
+    }
+
+    public static CanopyUser from(JWTClaimsSet claims) {
+        Map<String, Object> all = claims.getClaims();
+        String username = firstNonBlank(all.get("preferred_username"), claims.getSubject());
+        String displayName = firstNonBlank(all.get("name"), username);
+        Set<Role> roles = strings(all.get("groups")).stream()
                 .flatMap(group -> Arrays.stream(Role.values()).filter(role -> role.code().equals(group)))
                 .collect(Collectors.toUnmodifiableSet());
-        return new CanopyUser(token.getSubject(), username, displayName, roles, tenants(token.getClaim(ORGANIZATION_CLAIM)));
+        return new CanopyUser(claims.getSubject(), username, displayName, roles, Set.copyOf(strings(all.get(ORGANIZATION_CLAIM))));
     }
 
     public boolean isOperator() {
@@ -46,32 +52,23 @@ public record CanopyUser(String subject, String username, String displayName, Se
         return roles.stream().anyMatch(wanted::contains);
     }
 
-    private static Set<String> tenants(Object claim) {
-        Set<String> slugs = new LinkedHashSet<>();
-        if (claim instanceof JsonArray array) {
-            array.forEach(value -> {
-                if (value instanceof JsonString string) {
-                    slugs.add(string.getString());
-                }
-            });
-        } else if (claim instanceof JsonObject object) {
-            slugs.addAll(object.keySet());
-        } else if (claim instanceof JsonString string) {
-            slugs.add(string.getString());
-        } else if (claim instanceof java.util.Collection<?> collection) {
-            collection.forEach(value -> slugs.add(value instanceof JsonString s ? s.getString() : String.valueOf(value)));
+    /** A claim that is a list of names, or a map keyed by name (Keycloak's organization claim with ids). */
+    private static Set<String> strings(Object claim) {
+        Set<String> values = new LinkedHashSet<>();
+        if (claim instanceof Map<?, ?> map) {
+            map.keySet().forEach(key -> values.add(String.valueOf(key)));
+        } else if (claim instanceof Collection<?> collection) {
+            collection.forEach(value -> values.add(String.valueOf(value)));
         } else if (claim instanceof String string) {
-            slugs.add(string);
+            values.add(string);
         }
-        return Set.copyOf(slugs);
+        return values;
     }
 
     private static String firstNonBlank(Object... candidates) {
         for (Object candidate : candidates) {
-            String text = candidate instanceof JsonString json ? json.getString()
-                    : candidate == null || candidate == JsonValue.NULL ? null : candidate.toString();
-            if (text != null && !text.isBlank()) {
-                return text;
+            if (candidate != null && !candidate.toString().isBlank()) {
+                return candidate.toString();
             }
         }
         return "unknown";

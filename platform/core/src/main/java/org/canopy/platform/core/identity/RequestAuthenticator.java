@@ -16,7 +16,6 @@ import org.canopy.platform.core.tenancy.Tenant;
 import org.canopy.platform.core.tenancy.TenantContext;
 import org.canopy.platform.core.tenancy.TenantDirectory;
 import org.canopy.platform.core.tenancy.TenantScope;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The gate of the API. The bearer token has already been validated by MicroProfile JWT (issuer,
- * signature, expiry, audience); here the caller must be a member of the tenant named in the path,
+ * The gate of the API. The bearer token has already been validated by {@link BearerTokenMechanism}
+ * (issuer, signature, expiry, audience); here the caller must be a member of the tenant named in the path,
  * or the operator for {@code /api/platform}. A tenant the caller does not belong to is answered
  * exactly like one that does not exist: 404. The tenant is then put in {@link TenantScope} for the
  * rest of the request, and only from here.
@@ -60,13 +59,14 @@ public class RequestAuthenticator extends HttpFilter {
                     "Canopy is starting up or failed to start; see /health/ready."));
             return;
         }
-        if (!(request.getUserPrincipal() instanceof JsonWebToken token)) {
+        Optional<CanopyUser> caller = CanopyUser.of(request.getUserPrincipal());
+        if (caller.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer");
             reject(response, ProblemException.of(401, "unauthenticated", "Unauthenticated",
                     "Send a valid bearer token in the Authorization header."));
             return;
         }
-        CanopyUser user = CanopyUser.from(token);
+        CanopyUser user = caller.get();
         if (PLATFORM_PATH.matcher(path).matches()) {
             if (!user.isOperator()) {
                 reject(response, ProblemException.forbidden("Only the platform operator may use /api/platform."));

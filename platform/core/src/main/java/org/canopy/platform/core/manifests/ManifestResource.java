@@ -8,11 +8,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import org.canopy.platform.core.http.BoundedBody;
 import org.canopy.platform.core.identity.CanopyUser;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.io.InputStream;
 
@@ -27,13 +28,13 @@ public class ManifestResource {
     @Inject
     ManifestProvisioner provisioner;
 
-    @Inject
-    JsonWebToken token;
+    @Context
+    SecurityContext security;
 
     @POST
     @Consumes({"application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN})
     public Response apply(InputStream body, @QueryParam("file") @DefaultValue("manifest.yaml") String file) {
-        ManifestWriter.Outcome outcome = provisioner.apply(file, BoundedBody.read(body, MAX_MANIFEST_BYTES), CanopyUser.from(token));
+        ManifestWriter.Outcome outcome = provisioner.apply(file, BoundedBody.read(body, MAX_MANIFEST_BYTES), CanopyUser.of(security.getUserPrincipal()).orElseThrow());
         return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK).entity(outcome).build();
     }
 }

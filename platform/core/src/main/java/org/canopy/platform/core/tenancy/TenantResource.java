@@ -10,12 +10,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.canopy.platform.core.common.InputValidator;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.CanopyUser;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Instant;
 import java.util.List;
@@ -34,8 +34,8 @@ public class TenantResource {
     @Inject
     InputValidator validator;
 
-    @Inject
-    JsonWebToken token;
+    @Context
+    SecurityContext security;
 
     public record TenantView(String slug, String name, String kind, String status, Instant createdAt) {
         static TenantView of(Tenant tenant) {
@@ -85,6 +85,6 @@ public class TenantResource {
     }
 
     private CanopyUser operator() {
-        return CanopyUser.from(token);
+        return CanopyUser.of(security.getUserPrincipal()).orElseThrow();
     }
 }
