@@ -54,7 +54,8 @@ public final class RunningPlatform implements AutoCloseable {
             Map<String, String> properties = new HashMap<>();
             manifests.ifPresent(directory -> properties.put("canopy.tenants.dir", directory.toString()));
             plugins.ifPresent(directory -> properties.put("canopy.plugins.dir", directory.toString()));
-            int httpPort = freePort();
+            int[] ports = freePorts(3); // held open together, so no two of them can be the same
+            int httpPort = ports[0];
             String provisionerSecret = UUID.randomUUID().toString();
             String consoleSecret = UUID.randomUUID().toString();
             EmbeddedKeycloak[] keycloak = new EmbeddedKeycloak[1];
@@ -62,7 +63,7 @@ public final class RunningPlatform implements AutoCloseable {
                     new EmbeddedPlatform.Options(work, 0, false, httpPort, war, payaraJar, properties),
                     database -> {
                         keycloak[0] = EmbeddedKeycloak.start(new EmbeddedKeycloak.Settings(keycloakZip,
-                                work.resolve("keycloak"), freePort(), freePort(), null, UUID.randomUUID().toString(),
+                                work.resolve("keycloak"), ports[1], ports[2], null, UUID.randomUUID().toString(),
                                 Map.of("CANOPY_CONSOLE_URL", "http://localhost:" + httpPort,
                                         "CANOPY_CONSOLE_SECRET", consoleSecret,
                                         "CANOPY_PROVISIONER_SECRET", provisionerSecret),
@@ -83,9 +84,21 @@ public final class RunningPlatform implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+    private static int[] freePorts(int count) throws IOException {
+        ServerSocket[] sockets = new ServerSocket[count];
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                sockets[i] = new ServerSocket(0, 0, InetAddress.getLoopbackAddress());
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
+        } finally {
+            for (ServerSocket socket : sockets) {
+                if (socket != null) {
+                    socket.close();
+                }
+            }
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
 @Transactional(Transactional.TxType.MANDATORY)
 public class AuditTrail {
 
-    public enum Action { CREATE, UPDATE, DELETE, SUSPEND, REACTIVATE }
+    public enum Action { CREATE, UPDATE, DELETE, SUSPEND, REACTIVATE, GRANTED_ACCESS }
 
     @PersistenceContext(unitName = "canopy")
     EntityManager em;
