@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.canopy.platform.core.identity.KeycloakLocation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -32,12 +33,7 @@ public class OidcClient {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    @ConfigProperty(name = "canopy.keycloak.url")
-    Optional<String> keycloakUrl;
-
-    @Inject
-    @ConfigProperty(name = "canopy.keycloak.realm", defaultValue = "canopy")
-    String realm;
+    KeycloakLocation keycloak;
 
     @Inject
     @ConfigProperty(name = "canopy.console.client-id", defaultValue = "canopy-console")
@@ -58,7 +54,7 @@ public class OidcClient {
     }
 
     public boolean isConfigured() {
-        return keycloakUrl.isPresent() && clientSecret.isPresent();
+        return keycloak.isConfigured() && clientSecret.isPresent();
     }
 
     /** Whether Keycloak answers at all, checked before sending a browser there. */
@@ -129,8 +125,7 @@ public class OidcClient {
     }
 
     private URI realmUri(String path) {
-        String base = keycloakUrl.orElseThrow();
-        return URI.create((base.endsWith("/") ? base : base + "/") + "realms/" + realm + "/" + path);
+        return keycloak.realmUri(path);
     }
 
     private static JsonObject claims(String jwt) {

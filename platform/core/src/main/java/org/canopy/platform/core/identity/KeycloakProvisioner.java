@@ -11,7 +11,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,12 +35,7 @@ public class KeycloakProvisioner {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     @Inject
-    @ConfigProperty(name = "canopy.keycloak.url")
-    Optional<String> url;
-
-    @Inject
-    @ConfigProperty(name = "canopy.keycloak.realm", defaultValue = "canopy")
-    String realm;
+    KeycloakLocation keycloak;
 
     @Inject
     @ConfigProperty(name = "canopy.keycloak.provisioner.client", defaultValue = "canopy-provisioner")
@@ -54,7 +48,7 @@ public class KeycloakProvisioner {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public boolean isConfigured() {
-        return url.isPresent() && secret.isPresent();
+        return keycloak.isConfigured() && secret.isPresent();
     }
 
     /** Ensures the tenant's organization; returns its Keycloak id (empty when not configured). */
@@ -81,7 +75,7 @@ public class KeycloakProvisioner {
 
     private String token() {
         String form = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret=" + encode(secret.get());
-        HttpResponse<String> response = call(HttpRequest.newBuilder(base().resolve("realms/" + realm + "/protocol/openid-connect/token"))
+        HttpResponse<String> response = call(HttpRequest.newBuilder(keycloak.realmUri("protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         if (response.statusCode() != 200) {
@@ -89,12 +83,6 @@ public class KeycloakProvisioner {
         }
         return parse(response.body()).asJsonObject().getString("access_token");
     }
-
-    private URI base() {
-        String value = url.get();
-        return URI.create(value.endsWith("/") ? value : value + "/");
-    }
-
     private HttpResponse<String> call(HttpRequest.Builder request) {
         try {
             return http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
@@ -184,7 +172,7 @@ public class KeycloakProvisioner {
         }
 
         private HttpRequest.Builder request(String path) {
-            return HttpRequest.newBuilder(base().resolve("admin/realms/" + realm + "/" + path))
+            return HttpRequest.newBuilder(keycloak.adminUri(path))
                     .header("Authorization", "Bearer " + token);
         }
     }

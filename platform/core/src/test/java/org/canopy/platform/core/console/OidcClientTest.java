@@ -1,5 +1,6 @@
 package org.canopy.platform.core.console;
 
+import org.canopy.platform.core.identity.KeycloakLocation;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -36,8 +37,7 @@ class OidcClientTest {
 
     private static OidcClient client(String keycloak) {
         OidcClient client = new OidcClient();
-        client.keycloakUrl = Optional.of(keycloak);
-        client.realm = "canopy";
+        client.keycloak = KeycloakLocation.of(keycloak, "canopy");
         client.clientId = "canopy-console";
         client.clientSecret = Optional.of("secret");
         return client;
