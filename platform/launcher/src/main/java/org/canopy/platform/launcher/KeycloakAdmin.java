@@ -24,20 +24,33 @@ public final class KeycloakAdmin {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    private final EmbeddedKeycloak keycloak;
     private final URI base;
     private final String realm;
-    private final String token;
+    private String token;
+    private java.time.Instant tokenExpires = java.time.Instant.MIN;
 
-    private KeycloakAdmin(URI base, String realm, String token) {
-        this.base = base;
-        this.realm = realm;
-        this.token = token;
+    private KeycloakAdmin(EmbeddedKeycloak keycloak) {
+        this.keycloak = keycloak;
+        this.base = keycloak.baseUri();
+        this.realm = EmbeddedKeycloak.REALM;
     }
 
+    /** The administrator's calls; its token (a minute long in the master realm) is renewed as it runs out. */
     public static KeycloakAdmin login(EmbeddedKeycloak keycloak) {
-        JsonNode token = tokenRequest(keycloak.baseUri(), "master", Map.of("grant_type", "password",
-                "client_id", "admin-cli", "username", EmbeddedKeycloak.ADMIN, "password", keycloak.adminPassword()));
-        return new KeycloakAdmin(keycloak.baseUri(), EmbeddedKeycloak.REALM, token.path("access_token").asText());
+        KeycloakAdmin admin = new KeycloakAdmin(keycloak);
+        admin.token();
+        return admin;
+    }
+
+    private synchronized String token() {
+        if (java.time.Instant.now().plusSeconds(15).isAfter(tokenExpires)) {
+            JsonNode response = tokenRequest(base, "master", Map.of("grant_type", "password", "client_id", "admin-cli",
+                    "username", EmbeddedKeycloak.ADMIN, "password", keycloak.adminPassword()));
+            token = response.path("access_token").asText();
+            tokenExpires = java.time.Instant.now().plusSeconds(response.path("expires_in").asLong(60));
+        }
+        return token;
     }
 
     /** POSTs a form to a realm's token endpoint; fails unless Keycloak answers 200. */
@@ -137,7 +150,7 @@ public final class KeycloakAdmin {
 
     private HttpRequest.Builder request(String path) {
         String resource = "admin/realms/" + realm + (path.isEmpty() ? "" : "/" + path);
-        return HttpRequest.newBuilder(base.resolve(resource)).header("Authorization", "Bearer " + token);
+        return HttpRequest.newBuilder(base.resolve(resource)).header("Authorization", "Bearer " + token());
     }
 
     private static HttpResponse<String> send(HttpRequest request) {
