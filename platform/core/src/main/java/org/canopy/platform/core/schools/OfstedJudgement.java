@@ -11,8 +11,4 @@ public enum OfstedJudgement implements Coded {
     public String code() {
         return Codes.kebab(this);
     }
-
-    public boolean isNotYetGood() {
-        return this == REQUIRES_IMPROVEMENT || this == INADEQUATE;
-    }
 }

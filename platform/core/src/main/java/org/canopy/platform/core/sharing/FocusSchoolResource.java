@@ -19,7 +19,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The hub's side: the focus schools its trusts have granted it, and nothing else of those trusts.
@@ -53,9 +57,10 @@ public class FocusSchoolResource {
             throw ProblemException.forbidden("Focus schools are for a hub's expert advisers and lead.");
         }
         List<FocusSchool> focus = new ArrayList<>();
+        Map<UUID, Tenant> activeTrusts = tenants.list().stream().filter(Tenant::isActive)
+                .collect(Collectors.toMap(Tenant::id, Function.identity()));
         for (SharingGrant grant : grants.activeForHub(hub.tenantId(), LocalDate.now())) {
-            Tenant trust = tenants.list().stream().filter(t -> t.id().equals(grant.trustTenant()) && t.isActive())
-                    .findFirst().orElse(null);
+            Tenant trust = activeTrusts.get(grant.trustTenant());
             if (trust == null) {
                 continue;
             }
