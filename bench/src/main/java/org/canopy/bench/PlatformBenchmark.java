@@ -46,6 +46,7 @@ public final class PlatformBenchmark {
         Path war = Path.of(System.getProperty("canopy.war"));
         Path payara = Path.of(System.getProperty("canopy.payara.jar"));
         Path keycloak = Path.of(System.getProperty("canopy.keycloak.zip"));
+        Optional<Path> plugins = Optional.of(Path.of(System.getProperty("canopy.plugins.dir")));
         Path work = Files.createTempDirectory("canopy-bench");
 
         List<String> report = new ArrayList<>();
@@ -57,11 +58,11 @@ public final class PlatformBenchmark {
         report.add("");
 
         long coldStart = System.nanoTime();
-        RunningPlatform platform = RunningPlatform.start(work, war, payara, keycloak, Optional.empty(), Optional.empty());
+        RunningPlatform platform = RunningPlatform.start(work, war, payara, keycloak, Optional.empty(), plugins);
         long coldMillis = (System.nanoTime() - coldStart) / 1_000_000;
         platform.close();
         long warmStart = System.nanoTime();
-        platform = RunningPlatform.start(work, war, payara, keycloak, Optional.empty(), Optional.empty());
+        platform = RunningPlatform.start(work, war, payara, keycloak, Optional.empty(), plugins);
         long warmMillis = (System.nanoTime() - warmStart) / 1_000_000;
         report.add("| start to /health/ready UP (PostgreSQL, Keycloak, Payara Micro) | ms |");
         report.add("|---|---|");
@@ -77,17 +78,25 @@ public final class PlatformBenchmark {
             String token = platform.identity().token("bench@" + tenant, List.of("teacher"), List.of(tenant));
             URI schoolsUri = platform.baseUri().resolve("api/t/" + tenant + "/schools");
             URI pingUri = platform.baseUri().resolve("api/ping");
+            String year = comparisonWithEveryMetric(platform, tenant);
+            String ceo = platform.identity().token("ceo@" + tenant, List.of("trust-executive"), List.of(tenant));
+            URI comparisonUri = platform.baseUri().resolve("api/t/" + tenant + "/insights/comparison?year=" + year);
 
-            report.add("| endpoint | requests/s | p50 ms | p90 ms | p99 ms | max ms | errors |");
-            report.add("|---|---|---|---|---|---|---|");
+            report.add("| endpoint | requests/s | p50 ms | p90 ms | p95 ms | p99 ms | max ms | errors |");
+            report.add("|---|---|---|---|---|---|---|---|");
             report.add(row("GET /api/ping (JWT only)", load(pingUri, token, threads, seconds)));
             report.add(row("GET /api/t/{tenant}/schools (" + schools + " rows, RLS)", load(schoolsUri, token, threads, seconds)));
+            report.add(row("GET /api/t/{tenant}/insights/comparison (" + schools + " schools, every metric, 2 years)",
+                    load(comparisonUri, ceo, threads, seconds)));
             report.add("");
             report.add("| raw SQL as canopy_app, tenant set, one transaction each | p50 ms | p99 ms |");
             report.add("|---|---|---|");
             Histogram sql = rawSql(platform, tenant, 2000);
             report.add(String.format("| select * from school order by name (%d rows) | %.3f | %.3f |", schools,
                     sql.getValueAtPercentile(50) / 1000.0, sql.getValueAtPercentile(99) / 1000.0));
+            Histogram comparisonSql = rawSql(platform, tenant, 2000, COMPARISON_SQL);
+            report.add(String.format("| the comparison's queries: schools + each metric query for 2 years (%d schools) | %.3f | %.3f |",
+                    schools, comparisonSql.getValueAtPercentile(50) / 1000.0, comparisonSql.getValueAtPercentile(99) / 1000.0));
         } finally {
             platform.close();
         }
@@ -141,7 +150,33 @@ public final class PlatformBenchmark {
         pool.awaitTermination(duration.toSeconds() + 60, TimeUnit.SECONDS);
     }
 
+    /** What the comparison reads: the schools, then each metric query of the test module for this year and last. */
+    private static final List<String> COMPARISON_SQL = List.of(
+            "select * from school order by name",
+            "select school_id, count(*) from module_test_module.note where school_id is not null group by school_id",
+            "select school_id, count(*) from public.staff_member where school_id is not null group by school_id",
+            "select school_id, count(*) from module_test_module.note where school_id is not null group by school_id",
+            "select school_id, count(*) from public.staff_member where school_id is not null group by school_id");
+
+    /** Enables the test module (two metrics) with a note for every school and a CEO; returns the current year. */
+    private static String comparisonWithEveryMetric(RunningPlatform platform, String tenant) {
+        var executive = platform.member(tenant, "trust-executive");
+        executive.put("/api/t/" + tenant + "/modules/test-module", Map.of("enabled", true)).expectStatus(200);
+        for (var school : executive.get("/api/t/" + tenant + "/schools").json()) {
+            executive.post("/api/t/" + tenant + "/m/test-module/notes",
+                    Map.of("text", "bench", "schoolId", school.path("id").asText())).expectStatus(201);
+        }
+        platform.as("ceo@" + tenant, List.of("trust-executive"), List.of(tenant));
+        java.time.LocalDate today = java.time.LocalDate.now();
+        int start = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+        return start + "-" + String.format("%02d", (start + 1) % 100);
+    }
+
     private static Histogram rawSql(RunningPlatform platform, String tenant, int iterations) throws Exception {
+        return rawSql(platform, tenant, iterations, List.of("select * from school order by name"));
+    }
+
+    private static Histogram rawSql(RunningPlatform platform, String tenant, int iterations, List<String> queries) throws Exception {
         Histogram latency = new Histogram(3);
         try (Connection app = platform.connectAsApp()) {
             String tenantId;
@@ -153,16 +188,18 @@ public final class PlatformBenchmark {
                 }
             }
             app.setAutoCommit(false);
-            try (PreparedStatement setTenant = app.prepareStatement("select set_config('canopy.tenant_id', ?, true)");
-                 PreparedStatement query = app.prepareStatement("select * from school order by name")) {
+            try (PreparedStatement setTenant = app.prepareStatement(
+                    "select set_config('canopy.tenant_id', ?, true), set_config('role', 'canopy_module', true)")) {
                 for (int i = 0; i < iterations; i++) {
                     long start = System.nanoTime();
                     setTenant.setString(1, tenantId);
                     setTenant.execute();
                     int rows = 0;
-                    try (ResultSet rs = query.executeQuery()) {
-                        while (rs.next()) {
-                            rows++;
+                    for (String sql : queries) {
+                        try (PreparedStatement query = app.prepareStatement(sql); ResultSet rs = query.executeQuery()) {
+                            while (rs.next()) {
+                                rows++;
+                            }
                         }
                     }
                     app.commit();
@@ -178,8 +215,8 @@ public final class PlatformBenchmark {
 
     private static String row(String name, Result result) {
         Histogram h = result.latency();
-        return String.format("| %s | %.0f | %.2f | %.2f | %.2f | %.2f | %d |", name, result.perSecond(),
+        return String.format("| %s | %.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %d |", name, result.perSecond(),
                 h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(90) / 1000.0,
-                h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, result.errors());
+                h.getValueAtPercentile(95) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, result.errors());
     }
 }

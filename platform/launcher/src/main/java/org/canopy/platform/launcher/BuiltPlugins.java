@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The plugins the reactor built ({@code plugins/<module>/target/<artifact>.jar}, not the test-only
- * ones under {@code plugins/testing/}), copied into the platform's plugins directory, which is
- * emptied first so a removed plugin does not linger.
+ * The plugins the reactor built ({@code plugins/<module>/target/<artifact>.jar}), plus the test
+ * module as the demo's example of a plugin with pages and metrics (the other modules under
+ * {@code plugins/testing/} exist to fail on purpose), copied into the platform's plugins directory,
+ * which is emptied first so a removed plugin does not linger.
  */
 final class BuiltPlugins {
+
+    static final String DEMO_MODULE = "test-module";
 
     private BuiltPlugins() {
     }
@@ -35,7 +38,8 @@ final class BuiltPlugins {
             return List.of();
         }
         try (Stream<Path> modules = Files.list(pluginsSource)) {
-            return modules.filter(module -> !module.getFileName().toString().equals("testing"))
+            return Stream.concat(modules.filter(module -> !module.getFileName().toString().equals("testing")),
+                            Stream.of(pluginsSource.resolve("testing").resolve(DEMO_MODULE)))
                     .map(module -> module.resolve("target"))
                     .filter(Files::isDirectory)
                     .flatMap(BuiltPlugins::jars)
@@ -47,7 +51,8 @@ final class BuiltPlugins {
         try (Stream<Path> files = Files.list(target)) {
             return files.filter(f -> {
                 String name = f.getFileName().toString();
-                return name.endsWith(".jar") && !name.endsWith("-sources.jar") && !name.endsWith("-javadoc.jar");
+                return name.endsWith(".jar") && !name.endsWith("-sources.jar") && !name.endsWith("-javadoc.jar")
+                        && !name.endsWith("-incompatible.jar");
             }).toList().stream();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

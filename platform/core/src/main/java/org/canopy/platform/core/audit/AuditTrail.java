@@ -25,6 +25,15 @@ public class AuditTrail {
                 String.valueOf(entityId), summary));
     }
 
+    /** The latest events of one kind, such as every look a hub took at a shared school. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<AuditEvent> latest(Action action, int limit) {
+        return em.createQuery("select e from AuditEvent e where e.action = :action order by e.occurredAt desc", AuditEvent.class)
+                .setParameter("action", action.name())
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     @Transactional(Transactional.TxType.REQUIRED)
     public List<AuditEvent> latest(int limit) {
         return em.createQuery("select e from AuditEvent e order by e.occurredAt desc", AuditEvent.class)

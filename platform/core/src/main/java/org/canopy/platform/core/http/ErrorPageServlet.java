@@ -3,10 +3,13 @@ package org.canopy.platform.core.http;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.canopy.platform.core.console.ConsoleErrors;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +24,18 @@ public class ErrorPageServlet extends HttpServlet {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
+    @Inject
+    ConsoleErrors consoleErrors;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        if (isForPeople(request)) {
+            consoleErrors.render(request, response, ProblemException.of(status, "http-" + status, "Error " + status,
+                    "The request could not be served."));
+            return;
+        }
         Problem problem = switch (status) {
             case 401 -> ProblemException.of(401, "unauthenticated", "Unauthenticated",
                     "The bearer token is missing, expired or not issued for Canopy.").problem();
@@ -39,5 +50,12 @@ public class ErrorPageServlet extends HttpServlet {
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(JSON.toJson(problem));
+    }
+
+    /** The console and its static files get an HTML page in the console's style; programs get problem+json. */
+    private static boolean isForPeople(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri == null ? "" : uri.toString().substring(request.getContextPath().length());
+        return path.startsWith("/t/") || path.startsWith("/console") || path.startsWith("/static/") || path.startsWith("/webjars/");
     }
 }

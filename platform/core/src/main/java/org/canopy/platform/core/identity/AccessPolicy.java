@@ -45,6 +45,11 @@ public final class AccessPolicy {
         return schoolsOf(TRUST_ADMINISTRATORS).wholeTenant();
     }
 
+    /** The trust-wide readers: executive, CPD director and governors, who see every school side by side. */
+    public boolean readsWholeTrust() {
+        return schoolsOf(TRUST_READERS).wholeTenant();
+    }
+
     /** Whose staff records the caller may read. */
     public SchoolScope staffReadable() {
         if (schoolsOf(TRUST_READERS).wholeTenant()) {

@@ -1,6 +1,7 @@
 package org.canopy.platform.core.plugins;
 
 import org.canopy.platform.api.CanopyModule;
+import org.canopy.platform.api.ConsolePages;
 import org.canopy.platform.api.SchoolMetrics;
 
 import java.util.Optional;
@@ -10,17 +11,17 @@ import java.util.Optional;
  * plugin has a module; the others carry the reason they were skipped.
  */
 public record InstalledPlugin(String id, String version, String requires, String file, State state, String error,
-                              CanopyModule module, SchoolMetrics metrics) {
+                              CanopyModule module, SchoolMetrics metrics, ConsolePages pages) {
 
     public enum State { STARTED, INCOMPATIBLE, FAILED }
 
     static InstalledPlugin started(String id, String version, String requires, String file,
-                                   CanopyModule module, SchoolMetrics metrics) {
-        return new InstalledPlugin(id, version, requires, file, State.STARTED, null, module, metrics);
+                                   CanopyModule module, SchoolMetrics metrics, ConsolePages pages) {
+        return new InstalledPlugin(id, version, requires, file, State.STARTED, null, module, metrics, pages);
     }
 
     static InstalledPlugin skipped(String id, String version, String requires, String file, State state, String error) {
-        return new InstalledPlugin(id, version, requires, file, state, error, null, null);
+        return new InstalledPlugin(id, version, requires, file, state, error, null, null, null);
     }
 
     public boolean isStarted() {
@@ -29,5 +30,9 @@ public record InstalledPlugin(String id, String version, String requires, String
 
     public Optional<SchoolMetrics> schoolMetrics() {
         return Optional.ofNullable(metrics);
+    }
+
+    public Optional<ConsolePages> consolePages() {
+        return Optional.ofNullable(pages);
     }
 }

@@ -4,12 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.identity.Access;
+import org.canopy.platform.core.identity.Role;
 import org.canopy.platform.core.tenancy.Tenant;
 import org.canopy.platform.core.tenancy.TenantDirectory;
 import org.canopy.platform.core.tenancy.TenantScope;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Which modules the tenant in scope uses. Enabling runs the module's {@code onEnabled} (seeding its
@@ -25,8 +30,31 @@ public class ModuleEnablement {
     @Inject
     PluginHost host;
 
+    @Inject
+    Access access;
+
     public boolean isEnabled(String moduleId) {
         return tenants.enabledModules().contains(moduleId);
+    }
+
+    /** The module, if it is installed, enabled in this tenant and visible to the caller's roles here. */
+    public Optional<InstalledPlugin> usable(String moduleId) {
+        return host.started(moduleId).filter(plugin -> isEnabled(moduleId) && visibleToCaller(plugin));
+    }
+
+    /** Every module the caller may use in this tenant, in the host's (dependency) order. */
+    public List<InstalledPlugin> usable() {
+        Set<String> enabled = Set.copyOf(tenants.enabledModules());
+        return host.startedModules().stream().filter(p -> enabled.contains(p.id()) && visibleToCaller(p)).toList();
+    }
+
+    private boolean visibleToCaller(InstalledPlugin plugin) {
+        Set<String> visibleTo = plugin.module().visibleTo();
+        if (visibleTo.isEmpty()) {
+            return true;
+        }
+        Set<String> roles = access.effectiveRoles().stream().map(Role::code).collect(Collectors.toSet());
+        return visibleTo.stream().anyMatch(roles::contains);
     }
 
     /** Enables each module; returns how many were newly enabled. Modules not installed are recorded for later. */

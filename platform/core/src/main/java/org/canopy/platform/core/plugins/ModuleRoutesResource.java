@@ -5,13 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.canopy.platform.core.http.ProblemException;
-import org.canopy.platform.core.identity.Access;
-import org.canopy.platform.core.identity.Role;
 import org.canopy.platform.core.tenancy.Tenant;
 import org.canopy.platform.core.tenancy.TenantDirectory;
 
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Mounts each module's routes under {@code /api/t/{tenant}/m/{module}}. A module that is not
@@ -31,18 +27,9 @@ public class ModuleRoutesResource {
     @Inject
     TenantDirectory tenants;
 
-    @Inject
-    Access access;
-
     @Path("{module}")
     public Object module(@PathParam("tenant") String slug, @PathParam("module") String moduleId) {
-        InstalledPlugin plugin = host.started(moduleId).filter(p -> enablement.isEnabled(moduleId))
-                .orElseThrow(() -> ProblemException.notFound("Module " + moduleId));
-        Set<String> visibleTo = plugin.module().visibleTo();
-        Set<String> roles = access.effectiveRoles().stream().map(Role::code).collect(Collectors.toSet());
-        if (!visibleTo.isEmpty() && visibleTo.stream().noneMatch(roles::contains)) {
-            throw ProblemException.notFound("Module " + moduleId);
-        }
+        InstalledPlugin plugin = enablement.usable(moduleId).orElseThrow(() -> ProblemException.notFound("Module " + moduleId));
         Tenant tenant = tenants.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Tenant " + slug));
         Object routes = plugin.module().routes(host.context(moduleId, tenant));
         if (routes == null) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.canopy.platform.api.CanopyModule;
 import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.api.PluginApi;
+import org.canopy.platform.api.ConsolePages;
 import org.canopy.platform.api.SchoolMetrics;
 import org.canopy.platform.api.TenantRef;
 import org.canopy.platform.core.tenancy.TenantContext;
@@ -131,7 +132,8 @@ public class PluginHost {
                 }
             }
             SchoolMetrics metrics = manager.getExtensions(SchoolMetrics.class, id).stream().findFirst().orElse(null);
-            return InstalledPlugin.started(id, version, requires, file, module, metrics);
+            ConsolePages pages = manager.getExtensions(ConsolePages.class, id).stream().findFirst().orElse(null);
+            return InstalledPlugin.started(id, version, requires, file, module, metrics, pages);
         } catch (Exception | LinkageError e) {
             LOG.log(Level.WARNING, "plugin " + id + " failed to start", e);
             return refuse(plugin, e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.http.Ids;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.Access;
@@ -36,8 +35,6 @@ import java.util.stream.Collectors;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SharingGrantResource {
 
-    private static final String MODULE_ID = "^[a-z][a-z0-9-]{1,62}$";
-
     @Inject
     SharingGrants grants;
 
@@ -49,9 +46,6 @@ public class SharingGrantResource {
 
     @Inject
     Access access;
-
-    public record GrantInput(String hub, String schoolUrn, String module, String access, LocalDate until) {
-    }
 
     public record GrantView(UUID id, String hub, String schoolUrn, String module, String access, LocalDate until,
                             boolean active) {
@@ -71,34 +65,10 @@ public class SharingGrantResource {
     @POST
     public Response grant(GrantInput input) {
         requireTrustAdministrator();
-        FieldErrors errors = new FieldErrors();
-        GrantInput in = input == null ? new GrantInput(null, null, null, null, null) : input;
-        Optional<Tenant> hub = Optional.ofNullable(in.hub()).flatMap(tenants::findBySlug)
-                .filter(t -> t.kind() == TenantKind.HUB && t.isActive());
-        if (hub.isEmpty()) {
-            errors.add("hub", "must be the slug of an active hub");
-        }
-        Optional<School> school = Optional.ofNullable(in.schoolUrn()).flatMap(schools::findByUrn);
-        if (school.isEmpty()) {
-            errors.add("schoolUrn", "must be the URN of one of this trust's schools");
-        }
-        if (in.module() == null || !in.module().matches(MODULE_ID)) {
-            errors.add("module", "must be a module id such as cpd-audit");
-        }
-        GrantAccess level = errors.code("access", GrantAccess.class, in.access());
-        if (in.access() == null) {
-            errors.add("access", "must be read or contribute");
-        }
-        LocalDate today = LocalDate.now();
-        if (in.until() == null || in.until().isBefore(today) || in.until().isAfter(today.plusYears(3))) {
-            errors.add("until", "must be a date from today to three years ahead");
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors.list());
-        }
-        SharingGrant grant = grants.grant(hub.get().id(), hub.get().slug(), school.get(), in.module(), level, in.until());
-        return Response.status(Response.Status.CREATED).entity(new GrantView(grant.id(), hub.get().slug(),
-                school.get().urn(), grant.moduleId(), grant.access().code(), grant.until(), true)).build();
+        SharingGrants.Granted granted = grants.grant(input);
+        SharingGrant grant = granted.grant();
+        return Response.status(Response.Status.CREATED).entity(new GrantView(grant.id(), granted.hubSlug(),
+                granted.schoolUrn(), grant.moduleId(), grant.access().code(), grant.until(), true)).build();
     }
 
     @DELETE

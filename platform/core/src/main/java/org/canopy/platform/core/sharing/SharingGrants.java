@@ -6,9 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.canopy.platform.core.audit.AuditTrail;
+import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.schools.School;
 import org.canopy.platform.core.schools.Schools;
+import org.canopy.platform.core.tenancy.Tenant;
+import org.canopy.platform.core.tenancy.TenantDirectory;
+import org.canopy.platform.core.tenancy.TenantKind;
 import org.canopy.platform.core.tenancy.TenantScope;
 
 import java.time.LocalDate;
@@ -33,7 +37,47 @@ public class SharingGrants {
     @Inject
     Schools schools;
 
-    public SharingGrant grant(UUID hub, String hubSlug, School school, String moduleId, GrantAccess access, LocalDate until) {
+    private static final String MODULE_ID = "^[a-z][a-z0-9-]{1,62}$";
+
+    @Inject
+    TenantDirectory tenants;
+
+    /** A new grant, with the hub's slug and the school's URN it was asked for by. */
+    public record Granted(SharingGrant grant, String hubSlug, String schoolUrn) {
+    }
+
+    /** Checks every field of {@code input} (400 with all problems) and grants. */
+    public Granted grant(GrantInput input) {
+        FieldErrors errors = new FieldErrors();
+        GrantInput in = input == null ? new GrantInput(null, null, null, null, null) : input;
+        Optional<Tenant> hub = Optional.ofNullable(in.hub()).flatMap(tenants::findBySlug)
+                .filter(t -> t.kind() == TenantKind.HUB && t.isActive());
+        if (hub.isEmpty()) {
+            errors.add("hub", "must be the slug of an active hub");
+        }
+        Optional<School> school = Optional.ofNullable(in.schoolUrn()).flatMap(schools::findByUrn);
+        if (school.isEmpty()) {
+            errors.add("schoolUrn", "must be the URN of one of this trust's schools");
+        }
+        if (in.module() == null || !in.module().matches(MODULE_ID)) {
+            errors.add("module", "must be a module id such as cpd-audit");
+        }
+        GrantAccess level = errors.code("access", GrantAccess.class, in.access());
+        if (in.access() == null) {
+            errors.add("access", "must be read or contribute");
+        }
+        LocalDate today = LocalDate.now();
+        if (in.until() == null || in.until().isBefore(today) || in.until().isAfter(today.plusYears(3))) {
+            errors.add("until", "must be a date from today to three years ahead");
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors.list());
+        }
+        return new Granted(grant(hub.get().id(), hub.get().slug(), school.get(), in.module(), level, in.until()),
+                hub.get().slug(), school.get().urn());
+    }
+
+    private SharingGrant grant(UUID hub, String hubSlug, School school, String moduleId, GrantAccess access, LocalDate until) {
         SharingGrant grant = new SharingGrant(TenantScope.require().tenantId(), hub, school.id(), moduleId, access, until,
                 TenantScope.require().user().username());
         em.persist(grant);

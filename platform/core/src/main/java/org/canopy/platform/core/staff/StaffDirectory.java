@@ -132,12 +132,16 @@ public class StaffDirectory {
         audit.record(AuditTrail.Action.DELETE, "staff-member", id, "removed " + member.details().name());
     }
 
-    /** All rows or none: any bad cell, or a school outside {@code scope}, rejects the file with a report of every one. */
-    public int importCsv(Reader csv, SchoolScope scope) {
+    /** Reads and checks a CSV file without writing anything: the rows it would add, or every problem in it. */
+    public StaffCsvImport.Result checkCsv(Reader csv, SchoolScope scope) {
         Set<String> emails = new HashSet<>(em.createQuery(
                 "select m.email from StaffMember m where m.email is not null", String.class).getResultList());
-        StaffCsvImport.Result result = new StaffCsvImport(validator, urnsByCode(), emails, MAX_IMPORT_ROWS, scope::covers)
-                .read(csv);
+        return new StaffCsvImport(validator, urnsByCode(), emails, MAX_IMPORT_ROWS, scope::covers).read(csv);
+    }
+
+    /** All rows or none: any bad cell, or a school outside {@code scope}, rejects the file with a report of every one. */
+    public int importCsv(Reader csv, SchoolScope scope) {
+        StaffCsvImport.Result result = checkCsv(csv, scope);
         if (!result.ok()) {
             throw new ProblemException(new Problem(ProblemException.type("csv-invalid"), "Invalid CSV", 400,
                     result.errors().size() + " problem(s) in the file; nothing was imported.",

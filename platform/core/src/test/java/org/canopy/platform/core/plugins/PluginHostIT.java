@@ -143,22 +143,26 @@ class PluginHostIT {
         executive.post(notes, Map.of("text", "visit 2", "schoolId", school)).expectStatus(201);
         String year = currentYear();
 
-        JsonNode view = platform.member(trust, "governor").get("/api/t/" + trust + "/insights/metrics?year=" + year)
+        JsonNode view = platform.member(trust, "governor").get("/api/t/" + trust + "/insights/comparison?year=" + year)
                 .expectStatus(200).json();
         assertThat(view.path("metrics")).anySatisfy(m -> {
-            assertThat(m.path("module").asText()).isEqualTo(MODULE);
-            assertThat(m.path("key").asText()).isEqualTo("notes");
+            assertThat(m.path("id").asText()).isEqualTo(MODULE + ".notes");
             assertThat(m.path("better").asText()).isEqualTo("higher-is-better");
         });
-        assertThat(view.path("values")).singleElement().satisfies(v -> {
-            assertThat(v.path("schoolId").asText()).isEqualTo(school);
-            assertThat(v.path("value").asInt()).isEqualTo(2);
+        assertThat(view.path("schools")).hasSize(2).allSatisfy(row -> {
+            JsonNode notesCell = row.path("cells").path(MODULE + ".notes");
+            if (row.path("id").asText().equals(school)) {
+                assertThat(notesCell.path("value").asInt()).isEqualTo(2);
+            } else {
+                assertThat(notesCell.path("value").isNull()).as("no data, never 0").isTrue();
+                assertThat(notesCell.path("position").asText()).isEqualTo("none");
+            }
         });
         assertThat(view.path("failures")).isEmpty();
 
         executive.put("/api/t/" + trust + "/modules/" + MODULE, Map.of("enabled", false)).expectStatus(200);
-        assertThat(executive.get("/api/t/" + trust + "/insights/metrics?year=" + year).json().path("metrics")).isEmpty();
-        executive.get("/api/t/" + trust + "/insights/metrics?year=next").expectProblem(400);
+        assertThat(executive.get("/api/t/" + trust + "/insights/comparison?year=" + year).json().path("metrics")).isEmpty();
+        executive.get("/api/t/" + trust + "/insights/comparison?year=next").expectProblem(400);
     }
 
     @Test
@@ -171,7 +175,7 @@ class PluginHostIT {
                 executive.get("/api/t/" + other + "/m/" + MODULE + "/whoami"),
                 executive.get("/api/t/" + other + "/modules"),
                 executive.put("/api/t/" + other + "/modules/" + MODULE, Map.of("enabled", false)),
-                executive.get("/api/t/" + other + "/insights/metrics?year=" + currentYear()));
+                executive.get("/api/t/" + other + "/insights/comparison?year=" + currentYear()));
         responses.forEach(response -> response.expectProblem(404));
         platform.member(other, "trust-executive").get("/api/t/" + other + "/m/" + MODULE + "/notes").expectStatus(200);
     }

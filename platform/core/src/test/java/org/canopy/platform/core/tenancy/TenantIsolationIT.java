@@ -77,7 +77,7 @@ class TenantIsolationIT {
                 memberOfA.post(other + "/role-assignments", Map.of("subject", "x@a.example", "name", "X", "role", "teacher")),
                 memberOfA.delete(other + "/role-assignments/" + UUID.randomUUID()),
                 memberOfA.get(other + "/modules"),
-                memberOfA.get(other + "/insights/metrics?year=2025-26"));
+                memberOfA.get(other + "/insights/comparison?year=2025-26"));
         responses.forEach(response -> response.expectProblem(404));
         assertThat(responses).extracting(ApiResponse::text).allMatch(text -> !text.contains("200002") && !text.contains("Bea"));
         // path parameters and encoded separators cannot smuggle a request past the tenant gate

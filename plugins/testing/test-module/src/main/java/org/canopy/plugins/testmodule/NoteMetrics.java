@@ -7,6 +7,7 @@ import org.canopy.platform.api.SchoolMetrics;
 import org.pf4j.Extension;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,16 +16,24 @@ import java.util.UUID;
 public class NoteMetrics implements SchoolMetrics {
 
     static final String NOTES = "notes";
+    static final String STAFF = "staff-on-record";
 
     @Override
     public List<MetricDefinition> definitions() {
         return List.of(new MetricDefinition(NOTES, "Notes written", MetricDefinition.Type.COUNT,
-                MetricDefinition.Direction.HIGHER_IS_BETTER));
+                        MetricDefinition.Direction.HIGHER_IS_BETTER),
+                new MetricDefinition(STAFF, "Staff on record", MetricDefinition.Type.COUNT,
+                        MetricDefinition.Direction.HIGHER_IS_BETTER));
     }
 
     @Override
     public List<MetricValue> values(ModuleContext context, String academicYear) {
-        return context.data().query("select school_id, count(*) from note where school_id is not null group by school_id",
-                row -> new MetricValue(NOTES, row.getObject(1, UUID.class), BigDecimal.valueOf(row.getLong(2))));
+        List<MetricValue> values = new ArrayList<>(context.data().query(
+                "select school_id, count(*) from note where school_id is not null group by school_id",
+                row -> new MetricValue(NOTES, row.getObject(1, UUID.class), BigDecimal.valueOf(row.getLong(2)))));
+        // read from the core's shared model (under the same row-level security): a metric for every school
+        values.addAll(context.data().query("select school_id, count(*) from public.staff_member where school_id is not null group by school_id",
+                row -> new MetricValue(STAFF, row.getObject(1, UUID.class), BigDecimal.valueOf(row.getLong(2)))));
+        return values;
     }
 }

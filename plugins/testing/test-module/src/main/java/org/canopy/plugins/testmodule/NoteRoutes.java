@@ -18,6 +18,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class NoteRoutes {
 
+    static final int MAX_LENGTH = 500;
+
     private final ModuleContext context;
 
     NoteRoutes(ModuleContext context) {
@@ -42,7 +44,7 @@ public class NoteRoutes {
     @Path("notes")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(NoteInput input) {
-        if (input == null || input.text() == null || input.text().isBlank() || input.text().length() > 500) {
+        if (input == null || input.text() == null || input.text().isBlank() || input.text().length() > MAX_LENGTH) {
             throw new BadRequestException("text must be 1 to 500 characters");
         }
         if (input.schoolId() != null && context.shared().schools().stream().noneMatch(s -> s.id().equals(input.schoolId()))) {

@@ -1,0 +1,25 @@
+package org.canopy.platform.api;
+
+import org.pf4j.ExtensionPoint;
+
+import java.util.List;
+
+/**
+ * Console pages a module contributes, answered under {@code /t/{tenant}/m/{module}/…} inside the
+ * core's layout (header, navigation, breadcrumbs, flash messages, error pages). The core renders
+ * the module's templates with its own template engine from the plugin's class loader: templates
+ * are jte files precompiled into {@link #templatePackage()} by {@code jte-maven-plugin} (see the
+ * test module). Only members the module is {@link CanopyModule#visibleTo() visible to} get here,
+ * and every POST has passed the core's CSRF check.
+ */
+public interface ConsolePages extends ExtensionPoint {
+
+    /** The Java package the module's templates are precompiled into; unique to the module. */
+    String templatePackage();
+
+    /** The module's entries in the console's navigation, for this caller. */
+    List<ConsoleLink> navigation(ModuleContext context);
+
+    /** Answers a GET or POST under the module's root. */
+    ConsolePage handle(ConsoleRequest request, ModuleContext context);
+}

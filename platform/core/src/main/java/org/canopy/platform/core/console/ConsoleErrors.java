@@ -1,0 +1,59 @@
+package org.canopy.platform.core.console;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.canopy.platform.core.common.FieldError;
+import org.canopy.platform.core.http.Problem;
+import org.canopy.platform.core.http.ProblemException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Error pages in the console's own layout: 400, 403, 404, 409, 500… each with what to do next. */
+@ApplicationScoped
+public class ConsoleErrors {
+
+    /** What the error template shows. */
+    public record ErrorPage(int status, String heading, String detail, List<String> problems) {
+    }
+
+    @Inject
+    Templates templates;
+
+    /** Inside a tenant: the navigation stays, so the user can go on. */
+    void render(ConsoleExchange exchange, ProblemException error) throws IOException {
+        ErrorPage page = page(error.problem());
+        exchange.render(page.status(), "error.jte", exchange.frame(page.heading(), exchange.crumbs()), page);
+    }
+
+    /** Before a tenant is known (or for another tenant): the bare layout. */
+    public void render(HttpServletRequest request, HttpServletResponse response, ProblemException error) throws IOException {
+        ErrorPage page = page(error.problem());
+        response.setStatus(page.status());
+        response.setContentType("text/html");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(templates.page("error.jte", Frame.outsideTenant(page.heading(), request.getContextPath()), page));
+    }
+
+    static ErrorPage page(Problem problem) {
+        List<String> problems = new ArrayList<>();
+        if (problem.errors() != null) {
+            for (FieldError error : problem.errors()) {
+                problems.add(error.field().isEmpty() ? error.message() : error.field() + ": " + error.message());
+            }
+        }
+        return switch (problem.status()) {
+            case 404 -> new ErrorPage(404, "Page not found",
+                    "If you typed the address, check it is correct. If you followed a link, the page may have moved.", problems);
+            case 403 -> new ErrorPage(403, problem.title().equals("This form has expired") ? problem.title()
+                    : "You do not have access to this page", problem.detail(), problems);
+            default -> new ErrorPage(problem.status(), problem.status() >= 500 ? "Sorry, something went wrong" : problem.title(),
+                    problem.detail(), problems);
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package org.canopy.platform.core.console;
+
+import java.util.List;
+
+/**
+ * Everything the console's layout shows around a page: title, who is signed in where, navigation,
+ * breadcrumbs, the flash message of the previous form and the CSRF token for forms.
+ */
+public record Frame(String title, String root, String userName, String tenantName, String tenantHome,
+                    List<Link> navigation, List<Link> breadcrumbs, String flash, String csrf) {
+
+    /** A navigation entry or breadcrumb; {@code current} marks the page (or section) being shown. */
+    public record Link(String label, String href, boolean current) {
+
+        public static Link to(String label, String href) {
+            return new Link(label, href, false);
+        }
+    }
+
+    /** A page outside any tenant: sign-in, sign-out, errors before a tenant is known. */
+    public static Frame outsideTenant(String title, String root) {
+        return new Frame(title, root, null, null, root + "/console/", List.of(), List.of(), null, null);
+    }
+
+    /** Signed in, but no tenant chosen yet. */
+    public static Frame signedIn(String title, String root, String userName, String csrf) {
+        return new Frame(title, root, userName, null, root + "/console/", List.of(), List.of(), null, csrf);
+    }
+
+    public Frame with(String pageTitle, List<Link> pageBreadcrumbs) {
+        return new Frame(pageTitle, root, userName, tenantName, tenantHome, navigation, List.copyOf(pageBreadcrumbs), flash, csrf);
+    }
+
+    public String asset(String path) {
+        return root + "/" + path;
+    }
+
+    public String govuk(String path) {
+        return root + "/webjars/govuk-frontend/" + WebJars.GOVUK_FRONTEND + "/dist/govuk/" + path;
+    }
+
+    public String echarts() {
+        return root + "/webjars/echarts/" + WebJars.ECHARTS + "/dist/echarts.min.js";
+    }
+
+    public boolean signedIn() {
+        return userName != null;
+    }
+}

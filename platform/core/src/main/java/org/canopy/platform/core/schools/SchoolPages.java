@@ -1,0 +1,172 @@
+package org.canopy.platform.core.schools;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.canopy.platform.core.common.Codes;
+import org.canopy.platform.core.console.ConsoleExchange;
+import org.canopy.platform.core.console.ConsoleSection;
+import org.canopy.platform.core.console.Form;
+import org.canopy.platform.core.http.Ids;
+import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.identity.Access;
+import org.canopy.platform.core.identity.AccessPolicy;
+import org.canopy.platform.core.tenancy.TenantKind;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The console's schools: the list (filtered by phase), a school's record, adding and editing. */
+@ApplicationScoped
+public class SchoolPages implements ConsoleSection {
+
+    static final String[] FIELDS = {"urn", "name", "phase", "localAuthority", "region", "pupils", "fsmPercent", "ofsted",
+            "joinedOn", "leftOn"};
+
+    @Inject
+    Schools schools;
+
+    @Inject
+    Access access;
+
+    /** The list page: schools, the phase filter, and whether the user may add. */
+    public record SchoolList(List<SchoolView> schools, String phase, List<Form.Option> phases, boolean canEdit) {
+    }
+
+    /** A school's page. */
+    public record SchoolRecord(SchoolView school, boolean canEdit) {
+    }
+
+    /** The add or edit form; {@code version} is null when adding. */
+    public record SchoolForm(Form form, Long version, String action, List<Form.Option> phases, List<Form.Option> regions,
+                             List<Form.Option> ofsted) {
+    }
+
+    @Override
+    public String segment() {
+        return "schools";
+    }
+
+    @Override
+    public Optional<String> navigationLabel() {
+        return Optional.of("Schools");
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public boolean openTo(AccessPolicy policy, TenantKind kind) {
+        return true;
+    }
+
+    @Override
+    public void handle(ConsoleExchange exchange) throws IOException {
+        List<String> path = exchange.path();
+        if (path.isEmpty()) {
+            list(exchange);
+        } else if (path.size() == 1 && path.get(0).equals("new")) {
+            add(exchange);
+        } else if (path.size() == 1) {
+            show(exchange, schools.get(Ids.parse(path.get(0), "School")));
+        } else if (path.size() == 2 && path.get(1).equals("edit")) {
+            edit(exchange, schools.get(Ids.parse(path.get(0), "School")));
+        } else {
+            throw ProblemException.notFound("Page");
+        }
+    }
+
+    private void list(ConsoleExchange exchange) throws IOException {
+        Optional<String> phaseCode = exchange.parameter("phase");
+        Optional<Phase> phase = phaseCode.flatMap(code -> Codes.parse(Phase.class, code));
+        if (phaseCode.isPresent() && phase.isEmpty()) {
+            throw ProblemException.invalid("phase", Codes.allowed(Phase.class));
+        }
+        List<SchoolView> views = schools.list(phase).stream().map(SchoolView::of).toList();
+        exchange.render(200, "schools/list.jte", exchange.frame("Schools", exchange.crumbs()),
+                new SchoolList(views, phaseCode.orElse(""), Form.options(Phase.class), access.policy().administersTrust()));
+    }
+
+    private void show(ConsoleExchange exchange, School school) throws IOException {
+        exchange.render(200, "schools/view.jte", exchange.frame(school.name(), exchange.crumbs("Schools", "schools")),
+                new SchoolRecord(SchoolView.of(school), access.policy().administersTrust()));
+    }
+
+    private void add(ConsoleExchange exchange) throws IOException {
+        access.requireTrustAdministrator();
+        if (!exchange.isPost()) {
+            renderForm(exchange, 200, "Add a school", Form.blank(), null);
+            return;
+        }
+        Form form = Form.submitted(exchange, FIELDS);
+        SchoolInput input = input(form);
+        if (form.hasErrors()) {
+            renderForm(exchange, 400, "Add a school", form, null);
+            return;
+        }
+        try {
+            School school = schools.create(input);
+            exchange.redirect("schools/" + school.id(), school.name() + " was added");
+        } catch (ProblemException refused) {
+            renderForm(exchange, 400, "Add a school", form.rejectedBy(refused), null);
+        }
+    }
+
+    private void edit(ConsoleExchange exchange, School school) throws IOException {
+        access.requireTrustAdministrator();
+        String title = "Edit " + school.name();
+        if (!exchange.isPost()) {
+            renderForm(exchange, 200, title, Form.of(values(SchoolView.of(school))), school);
+            return;
+        }
+        Form form = Form.submitted(exchange, FIELDS);
+        SchoolInput input = input(form);
+        Long version = Form.hiddenNumber(exchange.parameter("version").orElse(""));
+        if (form.hasErrors() || version == null) {
+            renderForm(exchange, 400, title, form, school);
+            return;
+        }
+        try {
+            schools.update(school.id(), version, input);
+            exchange.redirect("schools/" + school.id(), "Changes to " + input.name() + " were saved");
+        } catch (ProblemException refused) {
+            if (refused.problem().status() == 412) {
+                throw ProblemException.of(409, "edited-meanwhile", "Someone else changed this school",
+                        "Someone changed this school while you were editing it. Open it again to see their changes, then make yours.");
+            }
+            renderForm(exchange, 400, title, form.rejectedBy(refused), school);
+        }
+    }
+
+    private void renderForm(ConsoleExchange exchange, int status, String title, Form form, School school) throws IOException {
+        String action = exchange.link(school == null ? "schools/new" : "schools/" + school.id() + "/edit");
+        exchange.render(status, "schools/form.jte", exchange.frame(title, exchange.crumbs("Schools", "schools")),
+                new SchoolForm(form, school == null ? null : school.version(), action, Form.options(Phase.class),
+                        Form.options(Region.class), Form.options(OfstedJudgement.class)));
+    }
+
+    private static SchoolInput input(Form form) {
+        return new SchoolInput(form.text("urn"), form.text("name"), form.text("phase"), form.text("localAuthority"),
+                form.text("region"), form.wholeNumber("pupils"), form.decimal("fsmPercent"), form.text("ofsted"),
+                form.date("joinedOn"), form.date("leftOn"));
+    }
+
+    private static Map<String, String> values(SchoolView school) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("urn", school.urn());
+        values.put("name", school.name());
+        values.put("phase", school.phase());
+        values.put("localAuthority", school.localAuthority());
+        values.put("region", school.region());
+        values.put("pupils", String.valueOf(school.pupils()));
+        values.put("fsmPercent", school.fsmPercent() == null ? "" : school.fsmPercent().toPlainString());
+        values.put("ofsted", school.ofsted());
+        values.put("joinedOn", school.joinedOn() == null ? "" : school.joinedOn().toString());
+        values.put("leftOn", school.leftOn() == null ? "" : school.leftOn().toString());
+        return values;
+    }
+}

@@ -1,0 +1,287 @@
+package org.canopy.platform.core.console;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.canopy.platform.testkit.ApiClient;
+import org.canopy.platform.testkit.CanopyPlatform;
+import org.canopy.platform.testkit.RunningPlatform;
+import org.canopy.platform.testkit.TestIdentity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console in a real (headless) Chromium, as a trust CEO, a headteacher and a hub adviser use it:
+ * the comparison (sort, filter, charts, CSV, board-pack PDF), staff import with a row report, a
+ * plugin's page inside the layout, sharing with a hub, tenant isolation and an axe accessibility scan.
+ */
+@ExtendWith(CanopyPlatform.class)
+class ConsoleIT {
+
+    private static final String MODULE = "test-module";
+    private static WebDriver browser;
+
+    private RunningPlatform platform;
+    private String trust;
+    private String ceo;
+    private String busiest;
+    private String quiet;
+
+    @BeforeAll
+    static void chromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000");
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.quit();
+    }
+
+    /** A trust of three schools with the test module's notes: two for one school, one for another, none for the third. */
+    @BeforeEach
+    void trustWithMetrics(RunningPlatform running) {
+        platform = running;
+        trust = platform.newTenant("console-ceo", "trust");
+        busiest = platform.newSchool(trust, "710001", "primary").path("id").asText();
+        quiet = platform.newSchool(trust, "710002", "primary").path("id").asText();
+        platform.newSchool(trust, "710003", "secondary");
+        ApiClient executive = platform.member(trust, "trust-executive");
+        executive.put("/api/t/" + trust + "/modules/" + MODULE, Map.of("enabled", true)).expectStatus(200);
+        String notes = "/api/t/" + trust + "/m/" + MODULE + "/notes";
+        executive.post(notes, Map.of("text", "lesson study", "schoolId", busiest)).expectStatus(201);
+        executive.post(notes, Map.of("text", "coaching", "schoolId", busiest)).expectStatus(201);
+        executive.post(notes, Map.of("text", "inset day", "schoolId", quiet)).expectStatus(201);
+        ceo = "ceo@" + trust;
+        platform.as(ceo, List.of("trust-executive"), List.of(trust));
+        signOutIfNeeded();
+    }
+
+    @Test
+    void theCeoComparesSortsFiltersAndDownloadsTheBoardPack() throws Exception {
+        open("/t/" + trust + "/compare");
+        signIn(ceo);
+        waitFor(By.id("comparison"));
+        assertThat(rowNames()).containsExactly("School 710001", "School 710002", "School 710003");
+        assertThat(cell("School 710003", MODULE + ".notes")).startsWith("no data");
+        assertThat(cell("School 710001", MODULE + ".notes")).contains("2").contains("better");
+
+        browser.findElement(By.cssSelector("a[data-sort='" + MODULE + ".notes']")).click();
+        waitFor(By.id("comparison"));
+        browser.findElement(By.cssSelector("a[data-sort='" + MODULE + ".notes']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("order=desc"));
+        assertThat(rowNames()).as("most notes first, no data last").containsExactly("School 710001", "School 710002", "School 710003");
+
+        new Select(browser.findElement(By.id("phase"))).selectByValue("secondary");
+        browser.findElement(By.id("apply-filter")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("phase=secondary"));
+        assertThat(rowNames()).containsExactly("School 710003");
+
+        open("/t/" + trust + "/compare");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(driver -> driver.findElements(By.cssSelector("#charts .canopy-chart canvas")).size() >= 2);
+
+        HttpResponse<byte[]> pdf = download("/t/" + trust + "/compare/board-pack.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        PdfReader reader = new PdfReader(pdf.body());
+        assertThat(reader.getNumberOfPages()).as("cover, table, one chart per metric (notes, staff on record)").isEqualTo(4);
+        assertThat(new PdfTextExtractor(reader).getTextFromPage(2)).contains("School 710001", "School 710003", "no data");
+
+        HttpResponse<byte[]> csv = download("/t/" + trust + "/compare/export.csv?phase=primary");
+        assertThat(new String(csv.body())).contains("School 710001").contains("School 710002").doesNotContain("School 710003");
+    }
+
+    @Test
+    void anotherTenantsComparisonIsNotFound() throws Exception {
+        String other = platform.newTenant("console-other", "trust");
+        open("/t/" + trust + "/");
+        signIn(ceo);
+        waitFor(By.id("greeting"));
+        assertThat(download("/t/" + other + "/compare").statusCode()).isEqualTo(404);
+        assertThat(download("/t/" + other + "/schools").statusCode()).isEqualTo(404);
+        open("/t/" + other + "/compare");
+        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        assertThat(browser.getPageSource()).doesNotContain("Test " + other);
+    }
+
+    @Test
+    void aStaffCsvWithErrorsIsReportedByRowAndAGoodOneIsImportedAfterThePreview() throws IOException {
+        open("/t/" + trust + "/staff/import");
+        signIn(ceo);
+        Path bad = Files.createTempFile("staff", ".csv");
+        Files.writeString(bad, """
+                name,email,school_urn,staff_group,fte,start_date
+                Amina Begum,amina@example.org,710001,teacher,1.0,2021-09-01
+                Ben Carter,ben@example.org,999999,teacher,1.0,2021-09-01
+                Cara Doyle,cara@example.org,710002,teacher,1.7,2021-09-01
+                """);
+        waitFor(By.id("file")).sendKeys(bad.toString());
+        browser.findElement(By.id("upload")).click();
+        WebElement report = waitFor(By.id("row-errors"));
+        assertThat(report.getText()).contains("school_urn").contains("fte");
+        assertThat(report.findElements(By.cssSelector("tbody tr"))).extracting(row -> row.findElement(By.tagName("td")).getText())
+                .containsExactly("3", "4");
+        assertThat(platform.member(trust, "trust-executive").get("/api/t/" + trust + "/staff").json()).isEmpty();
+
+        Path good = Files.createTempFile("staff", ".csv");
+        Files.writeString(good, """
+                name,email,school_urn,staff_group,fte,start_date
+                Amina Begum,amina@example.org,710001,teacher,1.0,2021-09-01
+                Cara Doyle,cara@example.org,710002,teaching-assistant,0.6,2022-01-04
+                """);
+        open("/t/" + trust + "/staff/import");
+        waitFor(By.id("file")).sendKeys(good.toString());
+        browser.findElement(By.id("upload")).click();
+        assertThat(waitFor(By.id("preview")).getText()).contains("Amina Begum").contains("Cara Doyle");
+        browser.findElement(By.id("confirm-import")).click();
+        assertThat(waitFor(By.id("flash")).getText()).isEqualTo("2 staff members were imported");
+        assertThat(platform.member(trust, "trust-executive").get("/api/t/" + trust + "/staff").json()).hasSize(2);
+    }
+
+    @Test
+    void aModulesPageRendersInsideTheLayoutWithItsOwnFormAndErrors() {
+        open("/t/" + trust + "/m/" + MODULE + "/");
+        signIn(ceo);
+        assertThat(waitFor(By.id("module-heading")).getText()).isEqualTo("Notes");
+        assertThat(browser.findElement(By.id("navigation")).getText()).contains("Compare schools", "Notes");
+        browser.findElement(By.id("add-note")).click();
+        assertThat(waitFor(By.className("govuk-error-summary")).getText()).contains("Enter a note of 1 to 500 characters");
+        browser.findElement(By.id("text")).sendKeys("Walkthrough of the new coaching cycle");
+        browser.findElement(By.id("add-note")).click();
+        assertThat(waitFor(By.id("flash")).getText()).isEqualTo("Note added");
+        assertThat(browser.findElement(By.id("notes")).getText()).contains("Walkthrough of the new coaching cycle");
+    }
+
+    @Test
+    void theTrustSharesASchoolAndTheHubAdviserComparesOnlyThatSchool() {
+        String hub = platform.newTenant("console-hub", "hub");
+        platform.member(hub, "trust-executive").put("/api/t/" + hub + "/modules/" + MODULE, Map.of("enabled", true)).expectStatus(200);
+        String adviser = "adviser@" + hub;
+        platform.as(adviser, List.of("expert-adviser"), List.of(hub));
+
+        open("/t/" + trust + "/sharing");
+        signIn(ceo);
+        new Select(waitFor(By.id("hub"))).selectByValue(hub);
+        new Select(browser.findElement(By.id("schoolUrn"))).selectByValue("710001");
+        new Select(browser.findElement(By.id("module"))).selectByValue(MODULE);
+        browser.findElement(By.id("grant")).click();
+        assertThat(waitFor(By.id("flash")).getText()).contains(hub).contains("710001");
+        browser.findElement(By.id("sign-out")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console/signed-out"));
+
+        open("/t/" + hub + "/focus-schools");
+        signIn(adviser);
+        assertThat(waitFor(By.id("focus-schools")).getText()).contains("School 710001").doesNotContain("710002");
+        assertThat(rowNames()).singleElement().asString().startsWith("School 710001");
+        assertThat(cell(rowNames().get(0), MODULE + ".notes")).startsWith("2");
+        browser.findElement(By.id("sign-out")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console/signed-out"));
+
+        open("/t/" + trust + "/sharing");
+        signIn(ceo);
+        assertThat(waitFor(By.id("access-log")).getText()).contains(adviser).contains("710001");
+    }
+
+    @Test
+    void theMainPagesHaveNoSeriousOrCriticalAccessibilityViolations() {
+        open("/t/" + trust + "/");
+        signIn(ceo);
+        waitFor(By.id("greeting"));
+        for (String page : List.of("/", "/schools", "/schools/" + busiest, "/schools/new", "/staff", "/staff/new",
+                "/staff/import", "/compare", "/sharing", "/m/" + MODULE + "/", "/nowhere")) {
+            open("/t/" + trust + page);
+            waitFor(By.tagName("h1"));
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                    .analyze(browser);
+            List<String> serious = results.getViolations().stream()
+                    .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                    .map(ConsoleIT::describe).toList();
+            assertThat(serious).as("axe on " + page).isEmpty();
+        }
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream().map(node -> node.getTarget().toString()).toList();
+    }
+
+    private List<String> rowNames() {
+        return browser.findElements(By.cssSelector("#comparison tbody tr th")).stream().map(WebElement::getText).toList();
+    }
+
+    private String cell(String school, String metric) {
+        return browser.findElements(By.cssSelector("#comparison tbody tr")).stream()
+                .filter(row -> row.findElement(By.tagName("th")).getText().equals(school))
+                .findFirst().orElseThrow()
+                .findElement(By.cssSelector("td[data-metric='" + metric + "']")).getText();
+    }
+
+    /** A download with the browser's session, to see status, headers and bytes. */
+    private HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(platform.baseUri() + path.substring(1)))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private void open(String path) {
+        browser.get(platform.baseUri() + path.substring(1));
+    }
+
+    private void signOutIfNeeded() {
+        browser.manage().deleteAllCookies();
+        browser.get(platform.baseUri() + "console/");
+        if (!browser.findElements(By.id("sign-out")).isEmpty()) {
+            browser.findElement(By.id("sign-out")).click();
+        }
+    }
+
+    /** Keycloak's organization-aware login asks for the username first, then the password. */
+    private static void signIn(String username) {
+        waitFor(By.id("username")).sendKeys(username);
+        if (browser.findElements(By.id("password")).isEmpty()) {
+            browser.findElement(By.id("kc-login")).click();
+        }
+        waitFor(By.id("password")).sendKeys(TestIdentity.PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+    }
+
+    private static WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+}
