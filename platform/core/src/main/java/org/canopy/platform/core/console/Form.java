@@ -70,8 +70,15 @@ public final class Form {
         return !errors.isEmpty();
     }
 
-    /** Takes the field errors of a refused input (a 400); anything else is not a form problem and goes on up. */
+    /**
+     * Takes the field errors of a refused input (a 400). A stale version (412) becomes the console's
+     * 409 page; anything else is not a form problem and goes on up.
+     */
     public Form rejectedBy(ProblemException refusal) {
+        if (refusal.problem().status() == 412) {
+            throw ProblemException.of(409, "edited-meanwhile", "Someone else changed this record",
+                    "Someone changed this record while you were editing it. Open it again to see their changes, then make yours.");
+        }
         if (refusal.problem().status() != 400 || refusal.problem().errors() == null) {
             throw refusal;
         }

@@ -134,10 +134,6 @@ public class SchoolPages implements ConsoleSection {
             schools.update(school.id(), version, input);
             exchange.redirect("schools/" + school.id(), "Changes to " + input.name() + " were saved");
         } catch (ProblemException refused) {
-            if (refused.problem().status() == 412) {
-                throw ProblemException.of(409, "edited-meanwhile", "Someone else changed this school",
-                        "Someone changed this school while you were editing it. Open it again to see their changes, then make yours.");
-            }
             renderForm(exchange, 400, title, form.rejectedBy(refused), school);
         }
     }

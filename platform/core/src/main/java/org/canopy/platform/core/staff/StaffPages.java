@@ -172,10 +172,6 @@ public class StaffPages implements ConsoleSection {
             staff.update(member.id(), version, input, access.staffEditable());
             exchange.redirect("staff/" + member.id(), "Changes to " + input.name() + " were saved");
         } catch (ProblemException refused) {
-            if (refused.problem().status() == 412) {
-                throw ProblemException.of(409, "edited-meanwhile", "Someone else changed this record",
-                        "Someone changed this record while you were editing it. Open it again to see their changes, then make yours.");
-            }
             renderForm(exchange, 400, title, form.rejectedBy(refused), member);
         }
     }

@@ -8,7 +8,6 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.canopy.platform.testkit.ApiClient;
 import org.canopy.platform.testkit.CanopyPlatform;
 import org.canopy.platform.testkit.RunningPlatform;
-import org.canopy.platform.testkit.TestIdentity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,14 +17,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -59,13 +54,7 @@ class ConsoleIT {
 
     @BeforeAll
     static void chromium() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+        browser = HeadlessChromium.start("1400,1000");
     }
 
     @AfterAll
@@ -271,17 +260,11 @@ class ConsoleIT {
         }
     }
 
-    /** Keycloak's organization-aware login asks for the username first, then the password. */
     private static void signIn(String username) {
-        waitFor(By.id("username")).sendKeys(username);
-        if (browser.findElements(By.id("password")).isEmpty()) {
-            browser.findElement(By.id("kc-login")).click();
-        }
-        waitFor(By.id("password")).sendKeys(TestIdentity.PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
+        HeadlessChromium.signIn(browser, username);
     }
 
     private static WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return HeadlessChromium.waitFor(browser, locator);
     }
 }

@@ -2,20 +2,16 @@ package org.canopy.platform.core.console;
 
 import org.canopy.platform.testkit.CanopyPlatform;
 import org.canopy.platform.testkit.RunningPlatform;
-import org.canopy.platform.testkit.TestIdentity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.List;
 
@@ -29,13 +25,7 @@ class ConsoleSignInIT {
 
     @BeforeAll
     static void chromium() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+        browser = HeadlessChromium.start("1280,900");
     }
 
     @AfterAll
@@ -86,17 +76,11 @@ class ConsoleSignInIT {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console/signed-out"));
     }
 
-    /** Keycloak's organization-aware login asks for the username first, then the password. */
     private static void signIn(String username) {
-        waitFor(By.id("username")).sendKeys(username);
-        if (browser.findElements(By.id("password")).isEmpty()) {
-            browser.findElement(By.id("kc-login")).click();
-        }
-        waitFor(By.id("password")).sendKeys(TestIdentity.PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
+        HeadlessChromium.signIn(browser, username);
     }
 
-    private static org.openqa.selenium.WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    private static WebElement waitFor(By locator) {
+        return HeadlessChromium.waitFor(browser, locator);
     }
 }
