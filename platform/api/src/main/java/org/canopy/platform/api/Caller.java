@@ -1,11 +1,50 @@
 package org.canopy.platform.api;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** The signed-in user: login name and roles ({@code trust-executive}, {@code cpd-lead}, …). */
-public record Caller(String username, String displayName, Set<String> roles) {
+/**
+ * The signed-in user: login name and the roles that count in this tenant, each over the whole
+ * tenant or one school ({@code cpd-lead} of one school, {@code trust-cpd-director} of the trust).
+ */
+public record Caller(String username, String displayName, List<RoleScope> scopes) {
+
+    /** A role held over one school, or over the whole tenant (every school in it) when {@code school} is empty. */
+    public record RoleScope(String role, Optional<UUID> school) {
+
+        public static RoleScope wholeTenant(String role) {
+            return new RoleScope(role, Optional.empty());
+        }
+
+        public static RoleScope school(String role, UUID school) {
+            return new RoleScope(role, Optional.of(school));
+        }
+    }
+
+    public Caller {
+        scopes = List.copyOf(scopes);
+    }
+
+    /** Every role the caller holds here, at any scope. */
+    public Set<String> roles() {
+        return scopes.stream().map(RoleScope::role).collect(Collectors.toUnmodifiableSet());
+    }
 
     public boolean hasRole(String role) {
-        return roles.contains(role);
+        return scopes.stream().anyMatch(scope -> scope.role().equals(role));
+    }
+
+    /** Whether the caller holds {@code role} over {@code school}: at that school or over the whole tenant. */
+    public boolean hasRoleAt(String role, UUID school) {
+        return scopes.stream().anyMatch(scope -> scope.role().equals(role)
+                && (scope.school().isEmpty() || scope.school().get().equals(school)));
+    }
+
+    /** Whether the caller holds {@code role} over the whole tenant. */
+    public boolean hasRoleOverTenant(String role) {
+        return scopes.stream().anyMatch(scope -> scope.role().equals(role) && scope.school().isEmpty());
     }
 }

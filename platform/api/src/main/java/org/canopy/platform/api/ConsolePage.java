@@ -37,6 +37,19 @@ public sealed interface ConsolePage {
         }
     }
 
+    /**
+     * A file to download (a PDF report, an evidence file), sent as an attachment named
+     * {@code filename}; the core adds headers that stop the browser sniffing or running it.
+     */
+    record Download(String filename, String contentType, byte[] content) implements ConsolePage {
+
+        public Download {
+            Objects.requireNonNull(filename, "filename");
+            Objects.requireNonNull(contentType, "contentType");
+            Objects.requireNonNull(content, "content");
+        }
+    }
+
     /** The console's own "page not found", e.g. for an unknown path or another school's record. */
     record NotFound() implements ConsolePage {
     }
@@ -47,6 +60,10 @@ public sealed interface ConsolePage {
 
     static Redirect redirect(String path, String flash) {
         return new Redirect(path, flash);
+    }
+
+    static Download download(String filename, String contentType, byte[] content) {
+        return new Download(filename, contentType, content);
     }
 
     static NotFound notFound() {

@@ -22,4 +22,16 @@ public interface ConsolePages extends ExtensionPoint {
 
     /** Answers a GET or POST under the module's root. */
     ConsolePage handle(ConsoleRequest request, ModuleContext context);
+
+    /**
+     * Answers a page open to anyone with its address, signed in or not, under
+     * {@code /s/{tenant}/{module}/…} (e.g. a staff survey reached by a personal link or a school
+     * code). The context has the tenant but no caller: the module must authorise the request by
+     * what the path or form carries (an unguessable token), and must not show anything else.
+     * Rendered in a plain layout without navigation; POSTs pass the core's CSRF check.
+     * Views' {@code base} is the public root ({@code /s/{tenant}/{module}/}).
+     */
+    default ConsolePage handlePublic(ConsoleRequest request, ModuleContext context) {
+        return ConsolePage.notFound();
+    }
 }

@@ -17,6 +17,11 @@ public interface ConsoleRequest {
 
     List<String> parameters(String name);
 
+    /** A file field of a multipart form; empty when the field is missing or no file was chosen. */
+    default Optional<Upload> upload(String name) {
+        return Optional.empty();
+    }
+
     default boolean isPost() {
         return "POST".equals(method());
     }

@@ -8,6 +8,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
 import org.canopy.platform.core.database.DataSources;
 import org.canopy.platform.core.database.Migrations;
 import org.canopy.platform.core.manifests.ManifestException;
@@ -22,6 +24,7 @@ import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -64,6 +67,9 @@ public class CoreStartup {
     @Inject
     StartupState state;
 
+    @Resource
+    UserTransaction transaction;
+
     /** Held while one instance migrates and provisions, so instances started together take turns. */
     private static final long STARTUP_LOCK = 0x63616e6f7079L;
 
@@ -100,7 +106,7 @@ public class CoreStartup {
             return;
         }
         try {
-            manifestDirectory.ifPresent(manifests::applyDirectory);
+            manifestDirectory.ifPresent(this::applyManifests);
         } catch (ManifestException e) {
             fail("tenant manifests rejected, nothing was written:\n  " + e.errors().stream()
                     .map(Object::toString).collect(Collectors.joining("\n  ")), null);
@@ -110,6 +116,46 @@ public class CoreStartup {
             return;
         }
         state.ready();
+    }
+
+    /**
+     * Each manifest in a transaction this bean begins: the container enlists connections in a
+     * transaction begun from the start-up bean, not in one a CDI interceptor begins under it, and
+     * modules' seeding (onEnabled) relies on transaction-local settings, which an unenlisted
+     * (autocommit) connection forgets after each statement.
+     */
+    private void applyManifests(Path directory) {
+        manifests.applyDirectory(directory, new ManifestProvisioner.TransactionBoundary() {
+            @Override
+            public <T> T around(Supplier<T> work) {
+                return inTransaction(work);
+            }
+        });
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        try {
+            transaction.begin();
+            T result = work.get();
+            transaction.commit();
+            return result;
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        } catch (Exception e) {
+            rollback();
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "could not roll back a tenant manifest's transaction", e);
+        }
     }
 
     private void fail(String cause, Exception e) {

@@ -40,6 +40,11 @@ public final class AccessPolicy {
         return effective;
     }
 
+    /** The grants that count in this tenant: their role is also in the token. */
+    public List<Grant> effectiveGrants() {
+        return grants.stream().filter(grant -> roles.contains(grant.role())).toList();
+    }
+
     /** Schools and academic years: the trust's executive or CPD director, granted over the whole trust. */
     public boolean administersTrust() {
         return schoolsOf(TRUST_ADMINISTRATORS).wholeTenant();

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
@@ -38,12 +39,21 @@ public class ManifestProvisioner {
     @Inject
     ManifestWriter writer;
 
-    public ManifestWriter.Outcome apply(String file, String yaml, CanopyUser actor) {
-        return write(check(file, yaml), actor);
+    /** Where a manifest's transaction begins and ends, when the caller (start-up) must own it. */
+    @FunctionalInterface
+    public interface TransactionBoundary {
+        <T> T around(Supplier<T> work);
     }
 
-    /** Applies every {@code *.yaml} in {@code directory}; if any is invalid, none is applied. */
-    public List<ManifestWriter.Outcome> applyDirectory(Path directory) {
+    public ManifestWriter.Outcome apply(String file, String yaml, CanopyUser actor) {
+        return write(check(file, yaml), actor, Supplier::get);
+    }
+
+    /**
+     * Applies every {@code *.yaml} in {@code directory}, each in its own transaction opened by
+     * {@code boundary} inside the tenant's scope; if any is invalid, none is applied.
+     */
+    public List<ManifestWriter.Outcome> applyDirectory(Path directory, TransactionBoundary boundary) {
         List<ManifestException> failures = new ArrayList<>();
         List<ValidManifest> manifests = new ArrayList<>();
         for (Path file : yamlFiles(directory)) {
@@ -60,7 +70,7 @@ public class ManifestProvisioner {
         }
         List<ManifestWriter.Outcome> outcomes = new ArrayList<>();
         for (ValidManifest manifest : manifests) {
-            ManifestWriter.Outcome outcome = write(manifest, CanopyUser.system("manifest " + manifest.file()));
+            ManifestWriter.Outcome outcome = write(manifest, CanopyUser.system("manifest " + manifest.file()), boundary);
             LOG.info(() -> "tenant manifest " + manifest.file() + ": " + outcome);
             outcomes.add(outcome);
         }
@@ -71,10 +81,10 @@ public class ManifestProvisioner {
         return new ManifestCheck(validator).check(ManifestReader.read(file, yaml));
     }
 
-    private ManifestWriter.Outcome write(ValidManifest manifest, CanopyUser actor) {
+    private ManifestWriter.Outcome write(ValidManifest manifest, CanopyUser actor, TransactionBoundary boundary) {
         String slug = manifest.tenant().slug();
         UUID tenantId = tenants.findBySlug(slug).map(Tenant::id).orElseGet(UUID::randomUUID);
-        return TenantScope.call(TenantDirectory.scopeFor(tenantId, slug, actor), () -> writer.write(manifest));
+        return TenantScope.call(TenantDirectory.scopeFor(tenantId, slug, actor), () -> boundary.around(() -> writer.write(manifest)));
     }
 
     private static List<Path> yamlFiles(Path directory) {

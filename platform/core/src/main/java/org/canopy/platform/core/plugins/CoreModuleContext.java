@@ -6,23 +6,23 @@ import org.canopy.platform.api.SharedModel;
 import org.canopy.platform.api.TenantData;
 import org.canopy.platform.api.TenantRef;
 import org.canopy.platform.core.identity.CanopyUser;
-import org.canopy.platform.core.identity.Role;
+import org.canopy.platform.core.identity.AccessPolicy;
 import org.eclipse.microprofile.config.Config;
 
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The context a module gets for one request or lifecycle event, built by the core. */
 record CoreModuleContext(String moduleId, TenantRef tenant, Optional<Caller> caller, TenantData data,
                          SharedModel shared, Config config) implements ModuleContext {
 
-    /** The caller with the roles that count in this tenant; none for the platform's own work. */
-    static Optional<Caller> callerOf(CanopyUser user, java.util.Set<Role> effectiveRoles) {
+    /** The caller with the roles that count in this tenant, each over its school or the whole tenant; none for the platform's own work. */
+    static Optional<Caller> callerOf(CanopyUser user, AccessPolicy policy) {
         if ("system".equals(user.subject())) {
             return Optional.empty();
         }
-        return Optional.of(new Caller(user.username(), user.displayName(),
-                effectiveRoles.stream().map(Role::code).collect(Collectors.toUnmodifiableSet())));
+        return Optional.of(new Caller(user.username(), user.displayName(), policy.effectiveGrants().stream()
+                .map(grant -> new Caller.RoleScope(grant.role().code(), grant.school()))
+                .toList()));
     }
 
     @Override

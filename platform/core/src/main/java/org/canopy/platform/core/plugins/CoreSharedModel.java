@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.canopy.platform.api.SharedModel;
 import org.canopy.platform.core.schools.Schools;
+import org.canopy.platform.core.staff.StaffDirectory;
 import org.canopy.platform.core.years.AcademicYears;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,10 +21,21 @@ public class CoreSharedModel implements SharedModel {
     @Inject
     AcademicYears years;
 
+    @Inject
+    StaffDirectory staff;
+
     @Override
     public List<School> schools() {
         return schools.list(Optional.empty()).stream()
                 .map(s -> new School(s.id(), s.urn(), s.name(), s.details().phase().code()))
+                .toList();
+    }
+
+    @Override
+    public List<StaffMember> staff() {
+        return staff.inPost(LocalDate.now()).stream().map(member -> new StaffMember(member.id(),
+                        Optional.ofNullable(member.details().schoolId()), member.details().name(), member.details().email(),
+                        member.details().staffGroup().code()))
                 .toList();
     }
 

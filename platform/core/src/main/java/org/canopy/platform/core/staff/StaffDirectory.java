@@ -17,6 +17,7 @@ import org.canopy.platform.core.tenancy.TenantScope;
 
 import java.io.Reader;
 import java.util.HashSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,12 @@ public class StaffDirectory {
         return query.setFirstResult(offset).setMaxResults(limit).getResultStream()
                 .map(member -> StaffView.of(member, urns.get(member.details().schoolId())))
                 .toList();
+    }
+
+    /** Everyone in post today or later (no leaving date, or one still to come), for modules' read view. */
+    public List<StaffMember> inPost(LocalDate today) {
+        return em.createQuery("select m from StaffMember m where m.leftOn is null or m.leftOn > :today order by m.name, m.id",
+                StaffMember.class).setParameter("today", today).getResultList();
     }
 
     /** A staff member within {@code scope}; anyone else's record is not found. */

@@ -116,6 +116,23 @@ class ConsoleIT {
         assertThat(new String(csv.body())).contains("School 710001").contains("School 710002").doesNotContain("School 710003");
     }
 
+    /** The demo trust of tenants/, as the run command starts it: the manifest enabled the test module at start-up. */
+    @Test
+    void theDemoCeoSeesEveryDemoSchoolWithTheTestModulesMetric() {
+        String demo = "riverside-learning-trust";
+        String demoCeo = "ceo@riverside-trust.example";
+        platform.as(demoCeo, List.of("trust-executive"), List.of(demo));
+        open("/t/" + demo + "/compare");
+        signIn(demoCeo);
+        waitFor(By.id("comparison"));
+        assertThat(rowNames()).hasSize(7).contains("Riverside Primary Academy", "Pennine Way All-Through Academy");
+        assertThat(rowNames()).allSatisfy(school -> assertThat(cell(school, MODULE + ".staff-on-record")).matches("(?s)\\d+.*"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(driver -> driver.findElements(By.cssSelector("#charts .canopy-chart canvas")).size() >= 2);
+        browser.findElement(By.id("sign-out")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console/signed-out"));
+    }
+
     @Test
     void anotherTenantsComparisonIsNotFound() throws Exception {
         String other = platform.newTenant("console-other", "trust");
