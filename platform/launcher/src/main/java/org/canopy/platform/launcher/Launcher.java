@@ -104,6 +104,8 @@ public final class Launcher {
         if (Files.isDirectory(tenants)) {
             properties.put("canopy.tenants.dir", tenants.toString());
         }
+        // the demo tenants get two years of published audits when they first enable the CPD audit
+        properties.put("canopy.module.cpd-audit.demo-data", "true");
         return properties;
     }
 

@@ -54,6 +54,8 @@ public final class RunningPlatform implements AutoCloseable {
             Map<String, String> properties = new HashMap<>();
             manifests.ifPresent(directory -> properties.put("canopy.tenants.dir", directory.toString()));
             plugins.ifPresent(directory -> properties.put("canopy.plugins.dir", directory.toString()));
+            System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("canopy.module."))
+                    .forEach(name -> properties.put(name, System.getProperty(name))); // modules' settings for the test run
             int[] ports = freePorts(3); // held open together, so no two of them can be the same
             int httpPort = ports[0];
             String provisionerSecret = UUID.randomUUID().toString();

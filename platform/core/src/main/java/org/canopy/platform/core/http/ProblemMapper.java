@@ -30,6 +30,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (exception instanceof WebApplicationException web && web.getResponse().hasEntity()
+                && Problem.MEDIA_TYPE.equals(String.valueOf(web.getResponse().getMediaType()))) {
+            return web.getResponse(); // a module's own problem+json, e.g. with the reasons a step was refused
+        }
         Problem problem = classify(exception).orElseGet(() -> serverError(exception));
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
@@ -44,7 +48,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (exception instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             String title = web.getResponse().getStatusInfo().getReasonPhrase();
-            return Optional.of(ProblemException.of(status, "http-" + status, title, title + ".").problem());
+            String detail = web.getMessage() == null || web.getMessage().startsWith("HTTP " + status) ? title + "." : web.getMessage();
+            return Optional.of(ProblemException.of(status, "http-" + status, title, detail).problem());
         }
         return Optional.empty();
     }

@@ -69,10 +69,10 @@ public class ManifestWriter {
             changes += tenants.describe(existing.get(), manifest.tenant()) ? 1 : 0;
             identity.ensureOrganization(manifest.tenant().slug(), manifest.tenant().name());
         }
-        changes += modules.enable(manifest.modules());
         changes += writeSchools(manifest);
         Map<String, UUID> schoolIds = schools.list(Optional.empty()).stream().collect(Collectors.toMap(School::urn, School::id));
         changes += writeStaff(manifest, schoolIds);
+        changes += modules.enable(manifest.modules()); // after the shared model, which modules' seeds may read
         for (ValidAdministrator admin : manifest.administrators()) {
             UUID schoolId = admin.schoolUrn() == null ? null : schoolIds.get(admin.schoolUrn());
             changes += roles.grant(admin.email(), admin.name(), admin.role(), schoolId) ? 1 : 0;

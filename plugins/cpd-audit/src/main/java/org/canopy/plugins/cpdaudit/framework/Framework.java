@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A versioned audit framework, as data: areas of criteria judged on a level scale, the staff survey's
@@ -27,6 +28,15 @@ public record Framework(String key, String version, String title, LevelScale sca
 
     public boolean hasArea(String areaKey) {
         return areas.stream().anyMatch(area -> area.key().equals(areaKey));
+    }
+
+    public Optional<Area> area(String areaKey) {
+        return areas.stream().filter(area -> area.key().equals(areaKey)).findFirst();
+    }
+
+    /** The area a criterion belongs to. */
+    public Optional<Area> areaOfCriterion(String criterionKey) {
+        return areas.stream().filter(area -> area.criteria().stream().anyMatch(c -> c.key().equals(criterionKey))).findFirst();
     }
 
     /** Every area's level, in the framework's order, from a level for every criterion. */

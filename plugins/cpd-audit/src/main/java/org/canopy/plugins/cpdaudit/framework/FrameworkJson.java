@@ -9,9 +9,11 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,11 +38,26 @@ public final class FrameworkJson {
     }
 
     public static Framework readDefault() {
+        return read(defaultText());
+    }
+
+    /** The default framework's JSON, as it is stored for a tenant. */
+    public static String defaultText() {
         try (InputStream json = FrameworkJson.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            return read(json);
+            return new String(json.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public static Framework read(String json) {
+        return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** {@code json} (a framework object) with its key, version and title replaced: a copy becomes a version of its own. */
+    public static String withIdentity(String json, String key, String version, String title) {
+        JsonObject framework = parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        return Json.createObjectBuilder(framework).add("key", key).add("version", version).add("title", title).build().toString();
     }
 
     /** @throws InvalidFrameworkException if the JSON is malformed or the framework breaks a rule */

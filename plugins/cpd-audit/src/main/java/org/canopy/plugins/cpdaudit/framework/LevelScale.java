@@ -2,6 +2,7 @@ package org.canopy.plugins.cpdaudit.framework;
 
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /**
  * The ordered levels a framework judges on, lowest first: e.g. emerging, developing, established,
@@ -21,6 +22,10 @@ public record LevelScale(List<Level> levels) {
     public Level level(String key) {
         return levels.stream().filter(level -> level.key().equals(key)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("the scale has no level '" + key + "'"));
+    }
+
+    public Optional<Level> find(String key) {
+        return levels.stream().filter(level -> level.key().equals(key)).findFirst();
     }
 
     public Level atRank(int rank) {

@@ -9,13 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** What a published audit concluded for a school: a level per area, the overall level, its priorities. */
-public record AuditResult(String schoolUrn, LocalDate publishedOn, Map<String, Level> areaLevels, Level overallLevel,
+/** What a published audit concluded for a school in the academic year starting {@code yearStartsOn}: a level per area, the overall level, its priorities. */
+public record AuditResult(String schoolUrn, LocalDate yearStartsOn, Map<String, Level> areaLevels, Level overallLevel,
                           TransformationPriorities priorities) {
 
     public AuditResult {
         Objects.requireNonNull(schoolUrn, "schoolUrn");
-        Objects.requireNonNull(publishedOn, "publishedOn");
+        Objects.requireNonNull(yearStartsOn, "yearStartsOn");
         Objects.requireNonNull(overallLevel, "overallLevel");
         Objects.requireNonNull(priorities, "priorities");
         areaLevels = Collections.unmodifiableMap(new LinkedHashMap<>(areaLevels));

@@ -28,9 +28,9 @@ public record ImprovementHeadline(Share improvedInAtLeastOneArea, Share improved
     }
 
     private static YearOnYearComparison baselineToLatest(List<AuditResult> schoolAudits) {
-        Comparator<AuditResult> byPublication = Comparator.comparing(AuditResult::publishedOn);
-        return YearOnYearComparison.of(schoolAudits.stream().min(byPublication).orElseThrow(),
-                schoolAudits.stream().max(byPublication).orElseThrow());
+        Comparator<AuditResult> byYear = Comparator.comparing(AuditResult::yearStartsOn);
+        return YearOnYearComparison.of(schoolAudits.stream().min(byYear).orElseThrow(),
+                schoolAudits.stream().max(byYear).orElseThrow());
     }
 
     private static Share share(List<YearOnYearComparison> schools, Predicate<YearOnYearComparison> improved) {

@@ -40,9 +40,9 @@ public record YearOnYearComparison(Map<String, Movement> areaMovements, Movement
             throw new IllegalArgumentException("school " + current.schoolUrn() + " cannot be compared with school "
                     + previous.schoolUrn());
         }
-        if (!previous.publishedOn().isBefore(current.publishedOn())) {
-            throw new IllegalArgumentException("the previous audit (" + previous.publishedOn()
-                    + ") must be published before the current one (" + current.publishedOn() + ")");
+        if (!previous.yearStartsOn().isBefore(current.yearStartsOn())) {
+            throw new IllegalArgumentException("the previous audit (year from " + previous.yearStartsOn()
+                    + ") must be of an earlier academic year than the current one (" + current.yearStartsOn() + ")");
         }
     }
 }

@@ -52,7 +52,7 @@ class YearOnYearComparisonTest {
 
     @Test
     void onlyAreasBothAuditsJudgedAreCompared() {
-        AuditResult newFramework = new AuditResult("100001", baseline.publishedOn().plusYears(1),
+        AuditResult newFramework = new AuditResult("100001", baseline.yearStartsOn().plusYears(1),
                 levels("leadership", "exemplary", "climate", "developing"), level("developing"),
                 new TransformationPriorities(List.of()));
 
@@ -67,6 +67,6 @@ class YearOnYearComparisonTest {
         assertThatThrownBy(() -> YearOnYearComparison.of(baseline, audit("100002", 2026, "emerging", "emerging", "emerging", "emerging")))
                 .hasMessage("school 100002 cannot be compared with school 100001");
         assertThatThrownBy(() -> YearOnYearComparison.of(baseline, audit("100001", 2024, "emerging", "emerging", "emerging", "emerging")))
-                .hasMessage("the previous audit (2025-07-01) must be published before the current one (2024-07-01)");
+                .hasMessage("the previous audit (year from 2025-07-01) must be of an earlier academic year than the current one (2024-07-01)");
     }
 }

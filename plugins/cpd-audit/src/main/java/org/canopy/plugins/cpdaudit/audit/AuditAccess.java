@@ -1,0 +1,58 @@
+package org.canopy.plugins.cpdaudit.audit;
+
+import org.canopy.platform.api.Caller;
+import org.canopy.platform.api.ModuleContext;
+
+import java.util.UUID;
+
+/**
+ * Who may do what to a school's audit (see {@link AuditRole}). Someone who may not even read it gets
+ * "not found", as for another tenant's data: whether a school has an audit is not theirs to know.
+ */
+public final class AuditAccess {
+
+    private final Caller caller;
+
+    public AuditAccess(ModuleContext context) {
+        this.caller = context.caller().orElseThrow(() -> AuditException.forbidden("Sign in to use the CPD audit."));
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+
+    public String actor() {
+        return caller.displayName() == null || caller.displayName().isBlank() ? caller.username() : caller.displayName();
+    }
+
+    public boolean may(AuditRole role, UUID school) {
+        return role.heldBy(caller, school);
+    }
+
+    public void requireReader(UUID school) {
+        if (!may(AuditRole.READER, school)) {
+            throw AuditException.notFound("Audit");
+        }
+    }
+
+    /** Readers who may not do this get 403 with what it takes; others get 404. */
+    public void require(AuditRole role, UUID school, String doing) {
+        requireReader(school);
+        if (!may(role, school)) {
+            throw AuditException.forbidden("Only " + describe(role) + " may " + doing + ".");
+        }
+    }
+
+    private static String describe(AuditRole role) {
+        if (role == AuditRole.RUNNER) {
+            return "the school's CPD lead or headteacher";
+        }
+        if (role == AuditRole.MODERATOR) {
+            return "the trust's CPD director";
+        }
+        if (role == AuditRole.PUBLISHER) {
+            return "the school's headteacher or the trust's CPD director";
+        }
+        return "the trust's leaders and governors, and the school's headteacher and CPD lead";
+    }
+}

@@ -1,0 +1,50 @@
+package org.canopy.plugins.cpdaudit.console;
+
+import org.canopy.platform.api.ConsolePage;
+import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.SharedModel;
+import org.canopy.plugins.cpdaudit.Share;
+import org.canopy.plugins.cpdaudit.report.AuditOverview;
+import org.canopy.plugins.cpdaudit.yearonyear.ImprovementHeadline;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The module's front page: every audit the caller reads, newest year first; the form to start one
+ * for the caller's schools; and, for the trust's leaders, TDT's improvement headline.
+ */
+public record DashboardPage(List<AuditOverview.Listed> audits, List<SharedModel.School> startable, List<String> years,
+                            Optional<ImprovementHeadline> headline, List<String> errors) {
+
+    static ConsolePage.View of(ModuleContext context) {
+        return load(context).view();
+    }
+
+    static DashboardPage load(ModuleContext context) {
+        AuditOverview overview = new AuditOverview(context);
+        List<AuditOverview.Listed> audits = overview.list(Optional.empty(), Optional.empty()).stream()
+                .sorted(Comparator.comparing((AuditOverview.Listed l) -> l.audit().academicYear()).reversed()
+                        .thenComparing(l -> l.school().name()))
+                .toList();
+        List<String> years = context.shared().academicYears().stream().map(SharedModel.AcademicYear::label)
+                .sorted(Comparator.reverseOrder()).toList();
+        Optional<ImprovementHeadline> headline = AuditPages.trustWide(context)
+                ? Optional.of(AuditPages.history(context).headline(List.of())) : Optional.empty();
+        return new DashboardPage(audits, overview.runnableSchools(), years, headline, List.of());
+    }
+
+    ConsolePage.View view() {
+        return ConsolePage.view("CPD audit", "dashboard.jte", Map.of("page", this));
+    }
+
+    ConsolePage.View withErrors(List<String> problems) {
+        return new DashboardPage(audits, startable, years, headline, problems).view();
+    }
+
+    public static String percent(Share share) {
+        return share.percent().isPresent() ? Math.round(share.percent().getAsDouble()) + "%" : "no data";
+    }
+}

@@ -1,0 +1,64 @@
+package org.canopy.plugins.cpdaudit.console;
+
+import org.canopy.platform.api.ConsoleLink;
+import org.canopy.platform.api.ConsolePage;
+import org.canopy.platform.api.ModuleContext;
+import org.canopy.plugins.cpdaudit.audit.AuditStatus;
+import org.canopy.plugins.cpdaudit.priorities.Action;
+import org.canopy.plugins.cpdaudit.priorities.PriorityBook;
+import org.canopy.plugins.cpdaudit.priorities.RagStatus;
+import org.canopy.plugins.cpdaudit.priorities.StoredPriority;
+import org.canopy.plugins.cpdaudit.report.AuditOverview;
+import org.canopy.plugins.cpdaudit.report.AuditOverview.AuditFile;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The two transformation priorities and their actions: chosen before moderation, tracked all year. */
+public record PrioritiesPage(AuditFile file, List<String> errors, LocalDate today) {
+
+    static ConsolePage.View of(ModuleContext context, UUID auditId, List<String> errors) {
+        AuditFile file = new AuditOverview(context).file(auditId);
+        return ConsolePage.view("Transformation priorities", "priorities.jte",
+                Map.of("page", new PrioritiesPage(file, errors, LocalDate.now())),
+                new ConsoleLink(file.school().name() + " " + file.audit().academicYear(), "audits/" + auditId),
+                new ConsoleLink("Priorities", "audits/" + auditId + "/priorities"));
+    }
+
+    public boolean choosable() {
+        return file.mayRun() && file.audit().status().isOpenForEvidence();
+    }
+
+    public boolean trackable() {
+        return file.mayRun() && file.audit().status() != AuditStatus.SUPERSEDED;
+    }
+
+    public StoredPriority at(int position) {
+        return file.priorities().stream().filter(p -> p.position() == position).findFirst().orElse(null);
+    }
+
+    public String areaTitle(String key) {
+        return file.framework().area(key).map(area -> area.title()).orElse(key);
+    }
+
+    public String code(RagStatus status) {
+        return PriorityBook.code(status);
+    }
+
+    public String tag(Action action) {
+        if (action.complete()) {
+            return "govuk-tag--grey";
+        }
+        return action.status() == RagStatus.GREEN ? "govuk-tag--green" : action.status() == RagStatus.AMBER ? "govuk-tag--yellow" : "govuk-tag--red";
+    }
+
+    public String onTrack() {
+        return DashboardPage.percent(StoredPriority.of(file.priorities()).actionsOnTrack(today));
+    }
+
+    public RagStatus[] statuses() {
+        return RagStatus.values();
+    }
+}

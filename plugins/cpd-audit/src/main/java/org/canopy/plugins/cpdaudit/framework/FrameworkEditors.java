@@ -1,0 +1,19 @@
+package org.canopy.plugins.cpdaudit.framework;
+
+import org.canopy.platform.api.Caller;
+import org.canopy.platform.api.ModuleContext;
+import org.canopy.plugins.cpdaudit.audit.AuditException;
+
+/** A trust's own framework versions are made by its executive or CPD director, across the trust. */
+public final class FrameworkEditors {
+
+    private FrameworkEditors() {
+    }
+
+    public static void require(ModuleContext context) {
+        Caller caller = context.caller().orElseThrow(() -> AuditException.forbidden("Sign in to change frameworks."));
+        if (!caller.hasRoleOverTenant("trust-executive") && !caller.hasRoleOverTenant("trust-cpd-director")) {
+            throw AuditException.forbidden("Only the trust's executive or CPD director may change the trust's frameworks.");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.canopy.plugins.cpdaudit.metrics;
+
+import org.canopy.platform.api.MetricDefinition;
+import org.canopy.platform.api.MetricDefinition.Direction;
+import org.canopy.platform.api.MetricDefinition.Type;
+import org.canopy.platform.api.MetricValue;
+import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.SchoolMetrics;
+import org.canopy.plugins.cpdaudit.Share;
+import org.canopy.plugins.cpdaudit.framework.Framework;
+import org.canopy.plugins.cpdaudit.framework.FrameworkJson;
+import org.canopy.plugins.cpdaudit.framework.FrameworkLibrary;
+import org.canopy.plugins.cpdaudit.priorities.PriorityBook;
+import org.canopy.plugins.cpdaudit.priorities.StoredPriority;
+import org.pf4j.Extension;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The audit on the trust comparison: each school's overall level and area levels from its published
+ * audit of the year (levels as ranks, 1 = the scale's lowest), its survey's response rate, and the
+ * share of its priorities' actions on track today. Areas are the default framework's; a school
+ * audited on a trust's own version shows the areas the two share.
+ */
+@Extension
+public class AuditMetrics implements SchoolMetrics {
+
+    public static final String OVERALL = "overall-level";
+    public static final String RESPONSE_RATE = "survey-response-rate";
+    public static final String PRIORITIES_ON_TRACK = "priorities-on-track";
+    public static final String AREA_PREFIX = "area-";
+
+    @Override
+    public List<MetricDefinition> definitions() {
+        List<MetricDefinition> definitions = new ArrayList<>();
+        definitions.add(new MetricDefinition(OVERALL, "CPD audit: overall level", Type.LEVEL, Direction.HIGHER_IS_BETTER));
+        FrameworkJson.readDefault().areas().forEach(area -> definitions.add(new MetricDefinition(AREA_PREFIX + area.key(),
+                "CPD audit: " + area.title(), Type.LEVEL, Direction.HIGHER_IS_BETTER)));
+        definitions.add(new MetricDefinition(RESPONSE_RATE, "CPD audit: staff survey response rate", Type.PERCENT, Direction.HIGHER_IS_BETTER));
+        definitions.add(new MetricDefinition(PRIORITIES_ON_TRACK, "CPD audit: priority actions on track", Type.PERCENT,
+                Direction.HIGHER_IS_BETTER));
+        return definitions;
+    }
+
+    @Override
+    public List<MetricValue> values(ModuleContext context, String academicYear) {
+        List<MetricValue> values = new ArrayList<>();
+        Map<UUID, Framework> frameworks = new HashMap<>();
+        FrameworkLibrary library = new FrameworkLibrary(context.data());
+        List<PublishedAudit> published = context.data().query("select id, school_id, framework_id, overall_level from audit"
+                        + " where academic_year = ? and status = 'published'",
+                row -> new PublishedAudit(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getObject(3, UUID.class),
+                        row.getString(4)), academicYear);
+        PriorityBook priorities = new PriorityBook(context.data());
+        LocalDate today = LocalDate.now();
+        for (PublishedAudit audit : published) {
+            Framework framework = frameworks.computeIfAbsent(audit.frameworkId(), id -> library.get(id).framework());
+            framework.scale().find(audit.overallLevel()).ifPresent(level -> values.add(value(OVERALL, audit.schoolId(), level.rank())));
+            StoredPriority.of(priorities.of(audit.id())).actionsOnTrack(today).percent()
+                    .ifPresent(percent -> values.add(percent(PRIORITIES_ON_TRACK, audit.schoolId(), percent)));
+        }
+        values.addAll(areaLevels(context, academicYear, frameworks));
+        values.addAll(responseRates(context, academicYear));
+        return values;
+    }
+
+    private record PublishedAudit(UUID id, UUID schoolId, UUID frameworkId, String overallLevel) {
+    }
+
+    private static List<MetricValue> areaLevels(ModuleContext context, String academicYear, Map<UUID, Framework> frameworks) {
+        List<MetricValue> values = new ArrayList<>();
+        context.data().query("select a.school_id, a.framework_id, j.area_key, j.level from area_judgement j"
+                        + " join audit a on a.id = j.audit_id where a.academic_year = ? and a.status = 'published'",
+                row -> new Object[] {row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getString(3), row.getString(4)},
+                academicYear).forEach(judgement -> {
+                    Framework framework = frameworks.get((UUID) judgement[1]);
+                    if (framework != null) {
+                        framework.scale().find((String) judgement[3]).ifPresent(level ->
+                                values.add(value(AREA_PREFIX + judgement[2], (UUID) judgement[0], level.rank())));
+                    }
+                });
+        return values;
+    }
+
+    /** The response rate of the year's latest edition's survey, once it has been opened. */
+    private static List<MetricValue> responseRates(ModuleContext context, String academicYear) {
+        return context.data().query("""
+                        with latest as (
+                          select distinct on (school_id) school_id, coalesce(survey_of, id) as survey
+                          from audit where academic_year = ? and status <> 'draft' order by school_id, edition desc)
+                        select l.school_id,
+                               (select count(*) from survey_response r where r.audit_id = l.survey),
+                               (select count(*) from survey_invitation i where i.audit_id = l.survey and i.channel = 'link')
+                        from latest l""",
+                row -> Map.entry(row.getObject(1, UUID.class), new Share(row.getInt(2), row.getInt(3))), academicYear)
+                .stream()
+                .filter(rate -> rate.getValue().percent().isPresent())
+                .map(rate -> percent(RESPONSE_RATE, rate.getKey(), rate.getValue().percent().getAsDouble()))
+                .toList();
+    }
+
+    private static MetricValue value(String metric, UUID school, int rank) {
+        return new MetricValue(metric, school, BigDecimal.valueOf(rank));
+    }
+
+    private static MetricValue percent(String metric, UUID school, double percent) {
+        return new MetricValue(metric, school, BigDecimal.valueOf(percent).setScale(1, RoundingMode.HALF_UP));
+    }
+}

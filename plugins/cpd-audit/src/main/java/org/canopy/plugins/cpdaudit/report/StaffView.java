@@ -1,0 +1,27 @@
+package org.canopy.plugins.cpdaudit.report;
+
+import org.canopy.plugins.cpdaudit.framework.Level;
+import org.canopy.plugins.cpdaudit.framework.LevelScale;
+import org.canopy.plugins.cpdaudit.survey.SurveyResponse;
+
+/**
+ * Staff's mean agreement (1 to 5) read on the framework's level scale, so it can stand beside the
+ * leaders' view: 1 is the lowest level, 5 the highest, evenly between, rounded half down as the
+ * framework rounds area levels (a level is earned, not rounded into).
+ */
+public final class StaffView {
+
+    private StaffView() {
+    }
+
+    public static Level levelOf(LevelScale scale, double meanAgreement) {
+        if (meanAgreement < SurveyResponse.STRONGLY_DISAGREE || meanAgreement > SurveyResponse.STRONGLY_AGREE) {
+            throw new IllegalArgumentException("a mean agreement runs from 1 to 5, not " + meanAgreement);
+        }
+        int levels = scale.levels().size();
+        double position = 1 + (meanAgreement - SurveyResponse.STRONGLY_DISAGREE) * (levels - 1)
+                / (SurveyResponse.STRONGLY_AGREE - SurveyResponse.STRONGLY_DISAGREE);
+        long rank = (long) Math.ceil(position - 0.5 - 1e-9);
+        return scale.atRank((int) Math.max(1, Math.min(levels, rank)));
+    }
+}

@@ -1,0 +1,104 @@
+package org.canopy.plugins.cpdaudit.scenarios;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.canopy.platform.testkit.ApiClient;
+import org.canopy.platform.testkit.CanopyPlatform;
+import org.canopy.platform.testkit.RunningPlatform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The trust CEO's year: two audits of a school a year apart compared area by area, the improvement
+ * headline, and the audit's metrics on the trust comparison with no change in the core; and the
+ * demo trust as the run command starts it, with two years of audits for every school.
+ */
+@ExtendWith(CanopyPlatform.class)
+class CeosYearIT {
+
+    @Test
+    void twoAuditsAYearApartShowTheMovementTheHeadlineAndTheComparison(RunningPlatform platform) {
+        AuditTrust trust = new AuditTrust(platform, "audit-ceo", 3, 2);
+        String baseline = trust.startAudit(trust.previousYear);
+        trust.runToPublished(baseline, AuditTrust.allAt("developing"));
+        String current = trust.startAudit(trust.currentYear);
+        Map<String, String> better = AuditTrust.allAt("established");
+        better.put("systems-and-processes", "developing");
+        better.put("evaluating-impact", "emerging");
+        trust.runToPublished(current, better);
+
+        trust.executive.get(trust.api + "/audits/" + baseline + "/year-on-year").expectProblem(404);
+        JsonNode change = trust.executive.get(trust.api + "/audits/" + current + "/year-on-year").expectStatus(200).json();
+        assertThat(change.path("previousAudit").asText()).isEqualTo(baseline);
+        assertThat(change.path("areaMovements").path("leadership").asText()).isEqualTo("up");
+        assertThat(change.path("areaMovements").path("systems-and-processes").asText()).isEqualTo("same");
+        assertThat(change.path("areaMovements").path("evaluating-impact").asText()).isEqualTo("down");
+        assertThat(change.path("overallMovement").asText()).as("4 of 6 areas established is not 5: overall stays developing")
+                .isEqualTo("same");
+        assertThat(change.path("previousPriorities")).extracting(p -> p.path("areaMovement").asText()).containsExactly("up", "down");
+
+        JsonNode headline = trust.executive.get(trust.api + "/insights/improvement").expectStatus(200).json();
+        assertThat(headline.path("improvedInAtLeastOneArea").path("count").asInt()).isEqualTo(1);
+        assertThat(headline.path("improvedInAtLeastOneArea").path("outOf").asInt()).isEqualTo(1);
+        assertThat(headline.path("improvedAnOverallLevel").path("count").asInt()).isZero();
+        trust.lead().get(trust.api + "/insights/improvement").expectProblem(403);
+        trust.executive.get(trust.api + "/insights/improvement?school=" + trust.secondSchool).expectStatus(200);
+        trust.executive.get(trust.api + "/insights/improvement?school=" + java.util.UUID.randomUUID()).expectProblem(400);
+
+        JsonNode comparison = trust.executive.get("/api/t/" + trust.slug + "/insights/comparison?year=" + trust.currentYear)
+                .expectStatus(200).json();
+        assertThat(comparison.path("metrics").findValuesAsText("id"))
+                .contains("cpd-audit.overall-level", "cpd-audit.area-leadership", "cpd-audit.survey-response-rate",
+                        "cpd-audit.priorities-on-track");
+        JsonNode first = school(comparison, trust.firstSchool);
+        assertThat(cell(comparison, first, "cpd-audit.overall-level").path("value").asInt()).as("developing is the second level").isEqualTo(2);
+        assertThat(cell(comparison, first, "cpd-audit.area-leadership").path("value").asInt()).isEqualTo(3);
+        assertThat(cell(comparison, first, "cpd-audit.survey-response-rate").path("value").asDouble()).isZero();
+        assertThat(cell(comparison, school(comparison, trust.secondSchool), "cpd-audit.overall-level").path("value").isNumber())
+                .as("a school with no audit has no data, never 0").isFalse();
+    }
+
+    @Test
+    void theDemoTrustHasTwoYearsOfPublishedAuditsForEverySchool(RunningPlatform platform) {
+        String demo = "riverside-learning-trust";
+        ApiClient ceo = platform.as("ceo@riverside-trust.example", List.of("trust-executive"), List.of(demo));
+        JsonNode audits = ceo.get("/api/t/" + demo + "/m/cpd-audit/audits").expectStatus(200).json();
+        List<String> years = new ArrayList<>(audits.findValuesAsText("academicYear").stream().distinct().sorted().toList());
+        assertThat(years).hasSize(2);
+        assertThat(audits.findValuesAsText("status")).containsOnly("published");
+        JsonNode comparison = ceo.get("/api/t/" + demo + "/insights/comparison?year=" + years.get(1)).expectStatus(200).json();
+        assertThat(comparison.path("schools")).hasSize(7).allSatisfy(school ->
+                assertThat(cell(comparison, school, "cpd-audit.overall-level").path("value").isNumber()).isTrue());
+        JsonNode headline = ceo.get("/api/t/" + demo + "/m/cpd-audit/insights/improvement").expectStatus(200).json();
+        assertThat(headline.path("improvedInAtLeastOneArea").path("outOf").asInt()).isEqualTo(7);
+        JsonNode firstAudit = ceo.get("/api/t/" + demo + "/m/cpd-audit/audits/" + audits.get(0).path("id").asText() + "/survey")
+                .expectStatus(200).json();
+        assertThat(firstAudit.path("responseRate").path("count").asInt()).isPositive();
+        firstAudit.path("responseRateByGroup").fields().forEachRemaining(group -> {
+            boolean withheld = firstAudit.path("withheldGroups").toString().contains("\"" + group.getKey() + "\"");
+            boolean shown = firstAudit.path("meanAgreementByGroup").has(group.getKey());
+            assertThat(withheld || shown).isTrue();
+            if (shown) {
+                assertThat(group.getValue().path("count").asInt()).as("no result for fewer than 5").isGreaterThanOrEqualTo(5);
+            }
+        });
+    }
+
+    private static JsonNode school(JsonNode comparison, String schoolId) {
+        for (JsonNode school : comparison.path("schools")) {
+            if (school.path("id").asText().equals(schoolId)) {
+                return school;
+            }
+        }
+        throw new AssertionError("no school " + schoolId + " in " + comparison);
+    }
+
+    private static JsonNode cell(JsonNode comparison, JsonNode school, String metric) {
+        return school.path("cells").path(metric);
+    }
+}
