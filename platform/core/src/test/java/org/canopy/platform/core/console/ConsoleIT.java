@@ -1,12 +1,11 @@
 package org.canopy.platform.core.console;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.canopy.platform.testkit.ApiClient;
+import org.canopy.platform.testkit.AccessibilityScan;
 import org.canopy.platform.testkit.CanopyPlatform;
+import org.canopy.platform.testkit.HeadlessChromium;
 import org.canopy.platform.testkit.RunningPlatform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -233,17 +232,8 @@ class ConsoleIT {
                 "/staff/import", "/compare", "/sharing", "/m/" + MODULE + "/", "/nowhere")) {
             open("/t/" + trust + page);
             waitFor(By.tagName("h1"));
-            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                    .analyze(browser);
-            List<String> serious = results.getViolations().stream()
-                    .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                    .map(ConsoleIT::describe).toList();
-            assertThat(serious).as("axe on " + page).isEmpty();
+            assertThat(AccessibilityScan.seriousViolations(browser)).as("axe on " + page).isEmpty();
         }
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream().map(node -> node.getTarget().toString()).toList();
     }
 
     private List<String> rowNames() {

@@ -1,6 +1,7 @@
 package org.canopy.platform.core.console;
 
 import org.canopy.platform.testkit.CanopyPlatform;
+import org.canopy.platform.testkit.HeadlessChromium;
 import org.canopy.platform.testkit.RunningPlatform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -106,6 +106,12 @@ public class AuditPages implements ConsolePages {
         if (page.equals("priorities")) {
             return priorities(request, context, audit, rest.subList(1, rest.size()));
         }
+        if (page.equals("report.pdf") && !post) {
+            return answering(() -> {
+                AuditOverview overview = new AuditOverview(context);
+                return ConsolePage.download(AuditOverview.pdfName(overview.file(audit)), "application/pdf", overview.reportPdf(audit));
+            });
+        }
         if (page.equals("report") && !post) {
             return answering(() -> ReportPage.of(context, audit));
         }

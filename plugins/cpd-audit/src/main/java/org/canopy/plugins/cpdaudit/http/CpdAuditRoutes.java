@@ -220,6 +220,18 @@ public class CpdAuditRoutes {
     }
 
     @GET
+    @Path("audits/{id}/report.pdf")
+    @Produces("application/pdf")
+    public Response reportPdf(@PathParam("id") UUID id) {
+        return answering(() -> {
+            AuditOverview overview = new AuditOverview(context);
+            String name = AuditOverview.pdfName(overview.file(id));
+            return Response.ok(overview.reportPdf(id), "application/pdf")
+                    .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        });
+    }
+
+    @GET
     @Path("audits/{id}/year-on-year")
     public YearOnYearView yearOnYear(@PathParam("id") UUID id) {
         return answering(() -> new AuditHistory(context).yearOnYear(id).map(YearOnYearView::of)

@@ -5,7 +5,9 @@ import org.canopy.platform.api.SharedModel;
 import org.canopy.plugins.cpdaudit.audit.Audit;
 import org.canopy.plugins.cpdaudit.audit.AuditAccess;
 import org.canopy.plugins.cpdaudit.audit.AuditEvent;
+import org.canopy.plugins.cpdaudit.audit.AuditException;
 import org.canopy.plugins.cpdaudit.audit.AuditRole;
+import org.canopy.plugins.cpdaudit.audit.AuditStatus;
 import org.canopy.plugins.cpdaudit.audit.Audits;
 import org.canopy.plugins.cpdaudit.evaluation.AreaJudgement;
 import org.canopy.plugins.cpdaudit.evaluation.CriterionRating;
@@ -80,6 +82,20 @@ public final class AuditOverview {
                 evaluations.judgements(audit.id()), evaluations.evidence(audit.id()), priorities.of(audit.id()),
                 audits.history(audit.id()), access.may(AuditRole.RUNNER, audit.schoolId()),
                 access.may(AuditRole.MODERATOR, audit.schoolId()), access.may(AuditRole.PUBLISHER, audit.schoolId()));
+    }
+
+    /** The published report as a PDF, for governors to file. */
+    public byte[] reportPdf(UUID auditId) {
+        AuditFile file = file(auditId);
+        if (file.audit().status() != AuditStatus.PUBLISHED) {
+            throw AuditException.conflict("The PDF is of the published report; this audit is " + file.audit().status().label().toLowerCase() + ".");
+        }
+        return ReportPdf.write(file.school().name(), file.audit().academicYear(), report(auditId), file.priorities());
+    }
+
+    /** The PDF's file name: school and year, letters and digits only. */
+    public static String pdfName(AuditFile file) {
+        return (file.school().name() + " CPD audit " + file.audit().academicYear()).replaceAll("[^A-Za-z0-9]+", "-") + ".pdf";
     }
 
     /** Leaders' view against staff view per area, the judgements and the overall level. */

@@ -2,6 +2,7 @@ package org.canopy.plugins.cpdaudit.scenarios;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.canopy.platform.testkit.ApiClient;
+import org.canopy.platform.testkit.ApiResponse;
 import org.canopy.platform.testkit.CanopyPlatform;
 import org.canopy.platform.testkit.RunningPlatform;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +66,17 @@ class CpdLeadsAuditIT {
                 .as("five of six areas reached established: the default rule gives established").isEqualTo("established");
         assertThat(published.path("history")).extracting(event -> event.path("to").asText())
                 .containsExactly("draft", "survey-open", "evidence-and-judgement", "moderated", "published");
+
+        ApiResponse pdf = trust.governor().get(path + "/report.pdf").expectStatus(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(pdf.text()).startsWith("%PDF");
+        assertThat(pdf.header("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).contains(".pdf"));
+    }
+
+    @Test
+    void onlyAPublishedAuditHasAPdf() {
+        String audit = trust.startAudit(trust.currentYear);
+        trust.lead().get(trust.api + "/audits/" + audit + "/report.pdf").expectProblem(409);
     }
 
     @Test

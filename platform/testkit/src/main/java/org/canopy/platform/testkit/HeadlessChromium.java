@@ -1,6 +1,5 @@
-package org.canopy.platform.core.console;
+package org.canopy.platform.testkit;
 
-import org.canopy.platform.testkit.TestIdentity;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -13,13 +12,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.File;
 import java.time.Duration;
 
-/** The browser of the console tests: Debian's chromium and chromedriver, headless, and Keycloak's sign-in. */
-final class HeadlessChromium {
+/** The browser of console tests, the core's and plugins': Debian's chromium and chromedriver, headless, and Keycloak's sign-in. */
+public final class HeadlessChromium {
 
     private HeadlessChromium() {
     }
 
-    static WebDriver start(String windowSize) {
+    public static WebDriver start(String windowSize) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -30,7 +29,7 @@ final class HeadlessChromium {
     }
 
     /** Keycloak's organization-aware login asks for the username first, then the password. */
-    static void signIn(WebDriver browser, String username) {
+    public static void signIn(WebDriver browser, String username) {
         waitFor(browser, By.id("username")).sendKeys(username);
         if (browser.findElements(By.id("password")).isEmpty()) {
             browser.findElement(By.id("kc-login")).click();
@@ -39,7 +38,7 @@ final class HeadlessChromium {
         browser.findElement(By.id("kc-login")).click();
     }
 
-    static WebElement waitFor(WebDriver browser, By locator) {
+    public static WebElement waitFor(WebDriver browser, By locator) {
         return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 }
