@@ -2,6 +2,7 @@ package org.canopy.platform.core.console;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.canopy.platform.core.http.Attachment;
 import org.canopy.platform.core.tenancy.Tenant;
 
 import java.io.IOException;
@@ -95,11 +96,7 @@ public final class ConsoleExchange {
     }
 
     public void download(String contentType, String fileName, byte[] body) throws IOException {
-        response.setContentType(contentType);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "-") + "\"");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        Attachment.send(response, contentType, fileName, body);
     }
 
     private void write(int status, String html) throws IOException {
