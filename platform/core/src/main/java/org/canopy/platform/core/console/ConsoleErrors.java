@@ -50,6 +50,11 @@ public class ConsoleErrors {
                 "The form was open too long or came from another site. Go back, reload the page and try again.");
     }
 
+    /** A form whose file is over the console's limit, refused before anything reads it. */
+    public static ProblemException tooLarge() {
+        return ProblemException.of(413, "too-large", "The file is too large", "Upload a file of at most 5 MB.");
+    }
+
     /** A failure nobody foresaw: logged under a new problem id, which the page asks the reader to quote to {@code contact}. */
     static ProblemException unexpected(RuntimeException failure, String contact) {
         String id = UUID.randomUUID().toString();

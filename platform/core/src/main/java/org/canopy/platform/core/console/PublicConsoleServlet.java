@@ -26,7 +26,7 @@ import java.util.Optional;
  * {@link TenantScope} with an anonymous visitor, who holds no roles.
  */
 @WebServlet("/s/*")
-@MultipartConfig(maxFileSize = TenantConsoleServlet.MAX_UPLOAD_BYTES, maxRequestSize = TenantConsoleServlet.MAX_UPLOAD_BYTES + 65_536)
+@MultipartConfig(maxFileSize = TenantConsoleServlet.MAX_UPLOAD_BYTES, maxRequestSize = TenantConsoleServlet.MAX_REQUEST_BYTES)
 public class PublicConsoleServlet extends HttpServlet {
 
     @Inject
@@ -57,6 +57,10 @@ public class PublicConsoleServlet extends HttpServlet {
     private void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!startup.isReady()) {
             errors.render(request, response, ConsoleErrors.starting());
+            return;
+        }
+        if (request.getContentLengthLong() > TenantConsoleServlet.MAX_REQUEST_BYTES) {
+            errors.render(request, response, ConsoleErrors.tooLarge());
             return;
         }
         if ("POST".equals(request.getMethod()) && !ConsoleSession.validCsrf(request)) {

@@ -33,10 +33,12 @@ import java.util.stream.Collectors;
  * Errors become console pages in the same layout.
  */
 @WebServlet("/t/*")
-@MultipartConfig(maxFileSize = TenantConsoleServlet.MAX_UPLOAD_BYTES, maxRequestSize = TenantConsoleServlet.MAX_UPLOAD_BYTES + 65_536)
+@MultipartConfig(maxFileSize = TenantConsoleServlet.MAX_UPLOAD_BYTES, maxRequestSize = TenantConsoleServlet.MAX_REQUEST_BYTES)
 public class TenantConsoleServlet extends HttpServlet {
 
     static final long MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
+    /** An upload and the form's other fields. */
+    static final long MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 65_536;
 
     @Inject
     TenantDirectory tenants;
@@ -83,6 +85,10 @@ public class TenantConsoleServlet extends HttpServlet {
         }
         if (!startup.isReady()) {
             errors.render(request, response, ConsoleErrors.starting());
+            return;
+        }
+        if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
+            errors.render(request, response, ConsoleErrors.tooLarge());
             return;
         }
         if ("POST".equals(request.getMethod()) && !ConsoleSession.validCsrf(request)) {

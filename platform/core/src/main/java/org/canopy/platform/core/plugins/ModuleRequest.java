@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import org.canopy.platform.api.ConsoleRequest;
 import org.canopy.platform.api.Upload;
+import org.canopy.platform.core.console.ConsoleErrors;
 import org.canopy.platform.core.http.Attachment;
-import org.canopy.platform.core.http.ProblemException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +53,7 @@ record ModuleRequest(HttpServletRequest request, String path) implements Console
         try {
             return Optional.ofNullable(request.getPart(name));
         } catch (IllegalStateException | ServletException e) {
-            throw ProblemException.of(413, "too-large", "The file is too large", "Upload a file of at most 5 MB.");
+            throw ConsoleErrors.tooLarge();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

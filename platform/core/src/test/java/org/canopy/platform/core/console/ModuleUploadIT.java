@@ -126,6 +126,15 @@ class ModuleUploadIT {
     }
 
     @Test
+    void aFileOverTheConsolesLimitIsRefusedBeforeTheModuleSeesIt() throws Exception {
+        HttpResponse<String> refused = post(Map.of("text", "Whole-school video"),
+                new FilePart("attachment", "video.png", "image/png", png(6 * 1024 * 1024)));
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("The file is too large");
+        assertThat(executive.get("/api/t/" + trust + "/m/" + MODULE + "/notes").json()).hasSize(1);
+    }
+
+    @Test
     void aFileFieldLeftEmptyIsNoUpload() throws Exception {
         HttpResponse<String> added = post(Map.of("text", "Just words"), new FilePart("attachment", "", "application/octet-stream", new byte[0]));
         assertThat(added.statusCode()).isEqualTo(302);
