@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.canopy.platform.core.common.FieldError;
+import org.canopy.platform.core.health.StartupState;
 import org.canopy.platform.core.http.Problem;
 import org.canopy.platform.core.http.ProblemException;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,14 +42,23 @@ public class ConsoleErrors {
         exchange.render(page.status(), "error.jte", page.heading(), page);
     }
 
-    static ProblemException starting() {
-        return ProblemException.of(503, "unavailable", "Canopy is starting", "Canopy is starting up. Please try again in a minute.");
-    }
-
-    /** A POST without the session's CSRF token. */
-    static ProblemException formExpired() {
-        return ProblemException.of(403, "form-expired", "This form has expired",
-                "The form was open too long or came from another site. Go back, reload the page and try again.");
+    /**
+     * Why a page request must not go further, if it must not: Canopy still starting, a form over the
+     * upload limit (refused before anything reads it), or a POST without the session's CSRF token.
+     */
+    static Optional<ProblemException> refusal(HttpServletRequest request, StartupState startup) {
+        if (!startup.isReady()) {
+            return Optional.of(ProblemException.of(503, "unavailable", "Canopy is starting",
+                    "Canopy is starting up. Please try again in a minute."));
+        }
+        if (request.getContentLengthLong() > TenantConsoleServlet.MAX_REQUEST_BYTES) {
+            return Optional.of(tooLarge());
+        }
+        if ("POST".equals(request.getMethod()) && !ConsoleSession.validCsrf(request)) {
+            return Optional.of(ProblemException.of(403, "form-expired", "This form has expired",
+                    "The form was open too long or came from another site. Go back, reload the page and try again."));
+        }
+        return Optional.empty();
     }
 
     /** A form whose file is over the console's limit, refused before anything reads it. */

@@ -55,16 +55,9 @@ public class PublicConsoleServlet extends HttpServlet {
     }
 
     private void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!startup.isReady()) {
-            errors.render(request, response, ConsoleErrors.starting());
-            return;
-        }
-        if (request.getContentLengthLong() > TenantConsoleServlet.MAX_REQUEST_BYTES) {
-            errors.render(request, response, ConsoleErrors.tooLarge());
-            return;
-        }
-        if ("POST".equals(request.getMethod()) && !ConsoleSession.validCsrf(request)) {
-            errors.render(request, response, ConsoleErrors.formExpired());
+        Optional<ProblemException> refused = ConsoleErrors.refusal(request, startup);
+        if (refused.isPresent()) {
+            errors.render(request, response, refused.get());
             return;
         }
         List<String> segments = TenantConsoleServlet.segments(request);

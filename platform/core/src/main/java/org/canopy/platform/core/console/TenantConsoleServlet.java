@@ -83,16 +83,9 @@ public class TenantConsoleServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/console/login");
             return;
         }
-        if (!startup.isReady()) {
-            errors.render(request, response, ConsoleErrors.starting());
-            return;
-        }
-        if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
-            errors.render(request, response, ConsoleErrors.tooLarge());
-            return;
-        }
-        if ("POST".equals(request.getMethod()) && !ConsoleSession.validCsrf(request)) {
-            errors.render(request, response, ConsoleErrors.formExpired());
+        Optional<ProblemException> refused = ConsoleErrors.refusal(request, startup);
+        if (refused.isPresent()) {
+            errors.render(request, response, refused.get());
             return;
         }
         String slug = segments.isEmpty() ? "" : segments.get(0);
