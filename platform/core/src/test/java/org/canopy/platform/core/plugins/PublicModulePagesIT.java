@@ -127,6 +127,15 @@ class PublicModulePagesIT {
                 .extracting(note -> note.path("text").asText()).containsExactly("Welcome to the test module");
     }
 
+    @Test
+    void aFailingPublicPageIsAProblemPageInThePlainLayout() throws Exception {
+        HttpResponse<String> failed = get(guest, "/s/" + trust + "/" + MODULE + "/boom");
+        assertThat(failed.statusCode()).isEqualTo(500);
+        assertThat(failed.body()).contains("Sorry, something went wrong").containsPattern("quote problem [0-9a-f-]{36}")
+                .contains("Test " + trust).doesNotContain("failed on purpose").doesNotContain("href=\"/console");
+        assertThat(get(guest, guestPage(trust, token)).statusCode()).isEqualTo(200);
+    }
+
     private String invite(String tenant, ApiClient administrator, String label) {
         return administrator.post("/api/t/" + tenant + "/m/" + MODULE + "/guest-links", Map.of("label", label))
                 .expectStatus(201).json().path("token").asText();

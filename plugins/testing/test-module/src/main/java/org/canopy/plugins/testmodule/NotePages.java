@@ -49,9 +49,12 @@ public class NotePages implements ConsolePages {
         return ConsolePage.notFound();
     }
 
-    /** {@code GET|POST {token}}: the guest's form, for a token of this tenant only. */
+    /** {@code GET|POST {token}}: the guest's form, for a token of this tenant only; {@code boom} fails on purpose. */
     @Override
     public ConsolePage handlePublic(ConsoleRequest request, ModuleContext context) {
+        if (request.path().equals("boom")) {
+            throw new IllegalStateException("the test module's public page failed on purpose");
+        }
         Optional<GuestLinks.GuestLink> invitation = request.path().isEmpty() || request.path().contains("/") ? Optional.empty()
                 : new GuestLinks(context).find(request.path());
         if (invitation.isEmpty()) {
