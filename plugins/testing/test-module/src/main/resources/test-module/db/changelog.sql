@@ -10,3 +10,23 @@ CREATE TABLE note (
 );
 CREATE INDEX note_by_tenant ON note (tenant_id, created_at);
 SELECT canopy_protect_tenant_table('note');
+
+--changeset test-module:2
+CREATE TABLE note_attachment (
+    tenant_id     uuid          NOT NULL DEFAULT canopy_current_tenant(),
+    note_id       uuid          NOT NULL REFERENCES note (id) ON DELETE CASCADE,
+    filename      varchar(255)  NOT NULL,
+    content_type  varchar(100)  NOT NULL,
+    content       bytea         NOT NULL,
+    PRIMARY KEY (tenant_id, note_id)
+);
+SELECT canopy_protect_tenant_table('note_attachment');
+
+CREATE TABLE guest_link (
+    tenant_id   uuid          NOT NULL DEFAULT canopy_current_tenant(),
+    token       varchar(64)   NOT NULL,
+    label       varchar(200)  NOT NULL,
+    created_at  timestamptz   NOT NULL DEFAULT clock_timestamp(),
+    PRIMARY KEY (tenant_id, token)
+);
+SELECT canopy_protect_tenant_table('guest_link');

@@ -10,6 +10,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
+import java.net.URI;
 import java.time.Duration;
 
 /** The browser of console tests, the core's and plugins': Debian's chromium and chromedriver, headless, and Keycloak's sign-in. */
@@ -36,6 +37,16 @@ public final class HeadlessChromium {
         }
         waitFor(browser, By.id("password")).sendKeys(TestIdentity.PASSWORD);
         browser.findElement(By.id("kc-login")).click();
+    }
+
+    /** Keycloak's session outlives the console's cookie: signing out through the console ends both. */
+    public static void signOutIfNeeded(WebDriver browser, URI platform) {
+        browser.manage().deleteAllCookies();
+        browser.get(platform + "console/");
+        if (!browser.findElements(By.id("sign-out")).isEmpty()) {
+            browser.findElement(By.id("sign-out")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console/signed-out"));
+        }
     }
 
     public static WebElement waitFor(WebDriver browser, By locator) {

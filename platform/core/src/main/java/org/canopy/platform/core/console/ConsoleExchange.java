@@ -2,10 +2,10 @@ package org.canopy.platform.core.console;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.canopy.platform.core.http.Attachment;
 import org.canopy.platform.core.tenancy.Tenant;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -76,6 +76,11 @@ public final class ConsoleExchange {
         return frame.with(title, breadcrumbs);
     }
 
+    /** The session's CSRF token, for a hidden field named {@code csrf} in forms. */
+    public String csrf() {
+        return frame.csrf();
+    }
+
     /** A core page: {@code template} gets {@code frame} and {@code page}. */
     public void render(int status, String template, Frame frame, Object page) throws IOException {
         write(status, templates.page(template, frame, page));
@@ -95,19 +100,11 @@ public final class ConsoleExchange {
     }
 
     public void download(String contentType, String fileName, byte[] body) throws IOException {
-        response.setContentType(contentType);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "-") + "\"");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        Attachment.send(response, contentType, fileName, body);
     }
 
     private void write(int status, String html) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(html);
+        HtmlResponse.send(response, status, html);
     }
 
     /** Breadcrumbs from the tenant's home: pairs of label and path in the tenant, the last one the page itself. */

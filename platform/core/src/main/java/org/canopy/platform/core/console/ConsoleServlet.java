@@ -16,7 +16,6 @@ import org.canopy.platform.core.tenancy.TenantDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -188,10 +187,6 @@ public class ConsoleServlet extends HttpServlet {
     }
 
     private static void write(HttpServletResponse response, int status, String html) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(html);
+        HtmlResponse.send(response, status, html);
     }
 }

@@ -22,6 +22,11 @@ public record Frame(String title, String root, String userName, String tenantNam
         return new Frame(title, root, null, null, root + "/console/", List.of(), List.of(), null, null);
     }
 
+    /** A public page of a tenant: its name, and no way into the console (no navigation, home link or sign-in). */
+    public static Frame publicPage(String title, String root, String tenantName, String flash, String csrf) {
+        return new Frame(title, root, null, tenantName, null, List.of(), List.of(), flash, csrf);
+    }
+
     /** Signed in, but no tenant chosen yet. */
     public static Frame signedIn(String title, String root, String userName, String csrf) {
         return new Frame(title, root, userName, null, root + "/console/", List.of(), List.of(), null, csrf);
@@ -41,6 +46,11 @@ public record Frame(String title, String root, String userName, String tenantNam
 
     public String echarts() {
         return root + "/webjars/echarts/" + WebJars.ECHARTS + "/dist/echarts.min.js";
+    }
+
+    /** Whether the page leads back into the console; public pages do not. */
+    public boolean linksHome() {
+        return tenantHome != null;
     }
 
     public boolean signedIn() {

@@ -23,9 +23,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -36,11 +33,12 @@ import java.util.stream.Collectors;
  * Errors become console pages in the same layout.
  */
 @WebServlet("/t/*")
-@MultipartConfig(maxFileSize = TenantConsoleServlet.MAX_UPLOAD_BYTES, maxRequestSize = TenantConsoleServlet.MAX_UPLOAD_BYTES + 65_536)
+@MultipartConfig(maxFileSize = TenantConsoleServlet.MAX_UPLOAD_BYTES, maxRequestSize = TenantConsoleServlet.MAX_REQUEST_BYTES)
 public class TenantConsoleServlet extends HttpServlet {
 
     static final long MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
-    private static final Logger LOG = Logger.getLogger(TenantConsoleServlet.class.getName());
+    /** An upload and the form's other fields. */
+    static final long MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 65_536;
 
     @Inject
     TenantDirectory tenants;
@@ -85,14 +83,9 @@ public class TenantConsoleServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/console/login");
             return;
         }
-        if (!startup.isReady()) {
-            errors.render(request, response, ProblemException.of(503, "unavailable", "Canopy is starting",
-                    "Canopy is starting up. Please try again in a minute."));
-            return;
-        }
-        if ("POST".equals(request.getMethod()) && !ConsoleSession.validCsrf(request)) {
-            errors.render(request, response, ProblemException.of(403, "form-expired", "This form has expired",
-                    "The form was open too long or came from another site. Go back, reload the page and try again."));
+        Optional<ProblemException> refused = ConsoleErrors.refusal(request, startup);
+        if (refused.isPresent()) {
+            errors.render(request, response, refused.get());
             return;
         }
         String slug = segments.isEmpty() ? "" : segments.get(0);
@@ -119,10 +112,7 @@ public class TenantConsoleServlet extends HttpServlet {
             } catch (ProblemException e) {
                 errors.render(exchange, e);
             } catch (RuntimeException e) {
-                String id = UUID.randomUUID().toString();
-                LOG.log(Level.SEVERE, "console request failed, problem " + id, e);
-                errors.render(exchange, ProblemException.of(500, "internal", "Sorry, something went wrong",
-                        "Nothing you did caused this. Try again; if it happens again, quote problem " + id + " to your administrator."));
+                errors.render(exchange, ConsoleErrors.unexpected(e, "your administrator"));
             }
         }
     }
@@ -139,7 +129,7 @@ public class TenantConsoleServlet extends HttpServlet {
         return new CanopyUser(user.username(), user.username(), user.name(), roles, Set.copyOf(user.tenants()));
     }
 
-    private static List<String> segments(HttpServletRequest request) {
+    static List<String> segments(HttpServletRequest request) {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
     }

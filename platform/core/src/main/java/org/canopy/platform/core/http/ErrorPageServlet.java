@@ -56,6 +56,6 @@ public class ErrorPageServlet extends HttpServlet {
     private static boolean isForPeople(HttpServletRequest request) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? "" : uri.toString().substring(request.getContextPath().length());
-        return path.startsWith("/t/") || path.startsWith("/console") || path.startsWith("/static/") || path.startsWith("/webjars/");
+        return path.startsWith("/t/") || path.startsWith("/s/") || path.startsWith("/console") || path.startsWith("/static/") || path.startsWith("/webjars/");
     }
 }

@@ -7,6 +7,9 @@ import org.canopy.platform.core.roles.RoleAssignments;
 import org.canopy.platform.core.tenancy.TenantContext;
 import org.canopy.platform.core.tenancy.TenantScope;
 
+import java.util.List;
+import java.util.Set;
+
 /** The {@link AccessPolicy} of the caller in scope, and the checks resources make with it. */
 @ApplicationScoped
 public class Access {
@@ -40,12 +43,16 @@ public class Access {
     }
 
     /** The caller's roles that count in the tenant in scope (see {@link AccessPolicy#effectiveRoles()}). */
-    public java.util.Set<Role> effectiveRoles() {
+    public Set<Role> effectiveRoles() {
         return policy().effectiveRoles();
     }
 
+    /** Grants come from the tenant's role assignments, and only a person has any. */
     public AccessPolicy policy() {
         TenantContext context = TenantScope.require();
+        if (!context.user().isPerson()) {
+            return new AccessPolicy(Set.of(), List.of());
+        }
         return new AccessPolicy(context.user().roles(), assignments.of(context.user().username()).stream()
                 .map(a -> new AccessPolicy.Grant(a.role(), a.schoolId())).toList());
     }

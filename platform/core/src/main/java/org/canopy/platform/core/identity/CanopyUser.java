@@ -19,10 +19,17 @@ import java.util.stream.Collectors;
 public record CanopyUser(String subject, String username, String displayName, Set<Role> roles, Set<String> tenants) {
 
     public static final String ORGANIZATION_CLAIM = "organization";
+    private static final String SYSTEM = "system";
+    private static final String ANONYMOUS = "anonymous";
 
     /** The actor recorded for changes made by provisioning rather than by a person. */
     public static CanopyUser system(String name) {
-        return new CanopyUser("system", name, name, Set.of(), Set.of());
+        return new CanopyUser(SYSTEM, name, name, Set.of(), Set.of());
+    }
+
+    /** Whoever opens a public page ({@code /s/…}): signed in or not, they act with no roles and no tenant. */
+    public static CanopyUser anonymous() {
+        return new CanopyUser(ANONYMOUS, ANONYMOUS, "Anonymous visitor", Set.of(), Set.of());
     }
 
     /** The caller from the request's principal, which the bearer-token mechanism set. */
@@ -38,6 +45,11 @@ public record CanopyUser(String subject, String username, String displayName, Se
                 .flatMap(group -> Arrays.stream(Role.values()).filter(role -> role.code().equals(group)))
                 .collect(Collectors.toUnmodifiableSet());
         return new CanopyUser(claims.getSubject(), username, displayName, roles, Set.copyOf(strings(all.get(ORGANIZATION_CLAIM))));
+    }
+
+    /** A signed-in person, whose role assignments count; not the platform's own work nor an anonymous visitor. */
+    public boolean isPerson() {
+        return !SYSTEM.equals(subject) && !ANONYMOUS.equals(subject);
     }
 
     public boolean isOperator() {

@@ -10,17 +10,21 @@ import org.canopy.platform.core.identity.AccessPolicy;
 import org.eclipse.microprofile.config.Config;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The context a module gets for one request or lifecycle event, built by the core. */
 record CoreModuleContext(String moduleId, TenantRef tenant, Optional<Caller> caller, TenantData data,
                          SharedModel shared, Config config) implements ModuleContext {
 
-    /** The caller with the roles that count in this tenant, each over its school or the whole tenant; none for the platform's own work. */
-    static Optional<Caller> callerOf(CanopyUser user, AccessPolicy policy) {
-        if ("system".equals(user.subject())) {
+    /**
+     * The caller with the roles that count in this tenant, each over its school or the whole tenant;
+     * none for the platform's own work or an anonymous visitor, whose policy is then not even read.
+     */
+    static Optional<Caller> callerOf(CanopyUser user, Supplier<AccessPolicy> policy) {
+        if (!user.isPerson()) {
             return Optional.empty();
         }
-        return Optional.of(new Caller(user.username(), user.displayName(), policy.effectiveGrants().stream()
+        return Optional.of(new Caller(user.username(), user.displayName(), policy.get().effectiveGrants().stream()
                 .map(grant -> new Caller.RoleScope(grant.role().code(), grant.school()))
                 .toList()));
     }

@@ -39,7 +39,12 @@ public class ModuleEnablement {
 
     /** The module, if it is installed, enabled in this tenant and visible to the caller's roles here. */
     public Optional<InstalledPlugin> usable(String moduleId) {
-        return host.started(moduleId).filter(plugin -> isEnabled(moduleId) && visibleToCaller(plugin));
+        return enabled(moduleId).filter(this::visibleToCaller);
+    }
+
+    /** The module, if it is installed and enabled in this tenant, whoever asks (for its public pages). */
+    public Optional<InstalledPlugin> enabled(String moduleId) {
+        return host.started(moduleId).filter(plugin -> isEnabled(moduleId));
     }
 
     /** Every module the caller may use in this tenant, in the host's (dependency) order. */

@@ -5,21 +5,16 @@ import jakarta.inject.Inject;
 import org.canopy.platform.api.ConsoleLink;
 import org.canopy.platform.api.ConsolePage;
 import org.canopy.platform.api.ConsolePages;
-import org.canopy.platform.api.ConsoleRequest;
 import org.canopy.platform.core.console.ConsoleExchange;
 import org.canopy.platform.core.console.ConsoleSection;
 import org.canopy.platform.core.console.Frame;
-import org.canopy.platform.core.console.Templates;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.AccessPolicy;
 import org.canopy.platform.core.tenancy.TenantKind;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,7 +33,7 @@ public class ModulePages implements ConsoleSection {
     PluginHost host;
 
     @Inject
-    Templates templates;
+    PageAnswers answers;
 
     @Override
     public String segment() {
@@ -57,46 +52,47 @@ public class ModulePages implements ConsoleSection {
                 .filter(p -> p.consolePages().isPresent())
                 .orElseThrow(() -> ProblemException.notFound("Module page"));
         ConsolePages pages = plugin.consolePages().get();
-        String moduleRoot = "m/" + plugin.id() + "/";
-        ConsolePage answer = pages.handle(new Request(exchange, String.join("/", path.subList(1, path.size()))),
+        ConsolePage answer = pages.handle(new ModuleRequest(exchange.request(), String.join("/", path.subList(1, path.size()))),
                 host.context(plugin.id(), exchange.tenant()));
-        if (answer instanceof ConsolePage.View view) {
-            Map<String, Object> model = new HashMap<>(view.model());
-            Frame frame = exchange.frame(view.title(), crumbs(exchange, plugin, moduleRoot, view.breadcrumbs()));
-            model.put("csrf", frame.csrf());
-            model.put("base", exchange.link(moduleRoot));
-            exchange.renderInLayout(view.status(), frame, templates.plugin(pages, view.template(), model));
-        } else if (answer instanceof ConsolePage.Redirect redirect) {
-            exchange.redirect(moduleRoot + redirect.path(), redirect.flash());
-        } else {
-            throw ProblemException.notFound("Module page");
-        }
+        answers.send(pages, answer, new InTenant(exchange, plugin));
     }
 
-    private static List<Frame.Link> crumbs(ConsoleExchange exchange, InstalledPlugin plugin, String moduleRoot,
-                                           List<ConsoleLink> fromModule) {
-        List<Frame.Link> crumbs = new ArrayList<>(exchange.crumbs(plugin.module().title(), moduleRoot));
-        fromModule.forEach(link -> crumbs.add(Frame.Link.to(link.label(), exchange.link(moduleRoot + link.path()))));
-        return crumbs;
-    }
+    /** Inside the console's layout, below the tenant's home and the module's title in the breadcrumbs. */
+    private record InTenant(ConsoleExchange exchange, InstalledPlugin plugin) implements PageOutlet {
 
-    /** The module's view of the request: method, path below its root, parameters. */
-    private record Request(ConsoleExchange exchange, String path) implements ConsoleRequest {
-
-        @Override
-        public String method() {
-            return exchange.request().getMethod();
+        private String moduleRoot() {
+            return "m/" + plugin.id() + "/";
         }
 
         @Override
-        public Optional<String> parameter(String name) {
-            return exchange.parameter(name);
+        public String base() {
+            return exchange.link(moduleRoot());
         }
 
         @Override
-        public List<String> parameters(String name) {
-            String[] values = exchange.request().getParameterValues(name);
-            return values == null ? List.of() : Arrays.asList(values);
+        public String csrf() {
+            return exchange.csrf();
+        }
+
+        @Override
+        public void render(ConsolePage.View view, String body) throws IOException {
+            exchange.renderInLayout(view.status(), exchange.frame(view.title(), crumbs(view.breadcrumbs())), body);
+        }
+
+        @Override
+        public void redirect(String path, String flash) throws IOException {
+            exchange.redirect(moduleRoot() + path, flash);
+        }
+
+        @Override
+        public void download(ConsolePage.Download download) throws IOException {
+            exchange.download(download.contentType(), download.filename(), download.content());
+        }
+
+        private List<Frame.Link> crumbs(List<ConsoleLink> fromModule) {
+            List<Frame.Link> crumbs = new ArrayList<>(exchange.crumbs(plugin.module().title(), moduleRoot()));
+            fromModule.forEach(link -> crumbs.add(Frame.Link.to(link.label(), exchange.link(moduleRoot() + link.path()))));
+            return crumbs;
         }
     }
 }

@@ -99,7 +99,7 @@ public class PluginHost {
         TenantContext scope = TenantScope.require();
         return new CoreModuleContext(moduleId,
                 new TenantRef(tenant.id(), tenant.slug(), tenant.name(), TenantRef.Kind.valueOf(tenant.kind().name())),
-                CoreModuleContext.callerOf(scope.user(), access.policy()),
+                CoreModuleContext.callerOf(scope.user(), access::policy),
                 new ModuleTenantData(PluginSchemas.schemaOf(moduleId), tenantSql), sharedModel, config);
     }
 

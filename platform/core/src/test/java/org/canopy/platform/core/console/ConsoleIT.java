@@ -260,11 +260,7 @@ class ConsoleIT {
     }
 
     private void signOutIfNeeded() {
-        browser.manage().deleteAllCookies();
-        browser.get(platform.baseUri() + "console/");
-        if (!browser.findElements(By.id("sign-out")).isEmpty()) {
-            browser.findElement(By.id("sign-out")).click();
-        }
+        HeadlessChromium.signOutIfNeeded(browser, platform.baseUri());
     }
 
     private static void signIn(String username) {

@@ -136,6 +136,35 @@ class PluginHostIT {
     }
 
     @Test
+    void theModuleSeesTheCallersRolesWithTheirSchoolsAndTheStaffInPost() {
+        String first = platform.newSchool(trust, "600011", "primary").path("id").asText();
+        platform.newSchool(trust, "600012", "secondary");
+        String base = "/api/t/" + trust;
+        executive.post(base + "/role-assignments", Map.of("subject", "head@" + trust, "name", "Hana Head", "role", "headteacher",
+                "schoolUrn", "600011")).expectStatus(201);
+        executive.post(base + "/staff", Map.of("name", "Ann Alder", "staffGroup", "teacher", "fte", 1.0, "startedOn", "2021-09-01",
+                "schoolUrn", "600012")).expectStatus(201);
+        executive.post(base + "/staff", Map.of("name", "Cat Cedar", "staffGroup", "admin-support", "fte", 0.5, "startedOn", "2022-01-04"))
+                .expectStatus(201);
+        executive.post(base + "/staff", Map.of("name", "Len Left", "staffGroup", "teacher", "fte", 1.0, "startedOn", "2019-09-01",
+                "leftOn", LocalDate.now().minusDays(1).toString(), "schoolUrn", "600011")).expectStatus(201);
+
+        JsonNode head = platform.accountOnly("head@" + trust, List.of("headteacher"), List.of(trust))
+                .get(base + "/m/" + MODULE + "/whoami").expectStatus(200).json();
+        assertThat(head.path("scopes")).singleElement().satisfies(scope -> {
+            assertThat(scope.path("role").asText()).isEqualTo("headteacher");
+            assertThat(scope.path("school").asText()).isEqualTo(first);
+        });
+        assertThat(head.path("staff")).extracting(JsonNode::asText).containsExactly("Ann Alder", "Cat Cedar");
+
+        JsonNode ceo = executive.get(base + "/m/" + MODULE + "/whoami").expectStatus(200).json();
+        assertThat(ceo.path("scopes")).singleElement().satisfies(scope -> {
+            assertThat(scope.path("role").asText()).isEqualTo("trust-executive");
+            assertThat(scope.path("school").asText()).isEqualTo("whole-tenant");
+        });
+    }
+
+    @Test
     void schoolMetricsOfEnabledModulesAppearWithoutCoreChanges() {
         String school = platform.newSchool(trust, "600001", "primary").path("id").asText();
         platform.newSchool(trust, "600002", "secondary");

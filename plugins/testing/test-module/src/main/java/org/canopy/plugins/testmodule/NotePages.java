@@ -5,14 +5,25 @@ import org.canopy.platform.api.ConsolePage;
 import org.canopy.platform.api.ConsolePages;
 import org.canopy.platform.api.ConsoleRequest;
 import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.Upload;
 import org.pf4j.Extension;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
-/** The module's console page: its notes and a form to add one, inside the core's layout. */
+/**
+ * The module's console pages: its notes, each with an optional attachment, and a form to add one,
+ * inside the core's layout; and a public page where a guest with an invitation writes a note.
+ */
 @Extension
 public class NotePages implements ConsolePages {
+
+    /** A note as the page lists it: {@code attachment} is the file's name, or null. */
+    public record NoteLine(UUID id, String text, String attachment) {
+    }
 
     @Override
     public String templatePackage() {
@@ -26,19 +37,77 @@ public class NotePages implements ConsolePages {
 
     @Override
     public ConsolePage handle(ConsoleRequest request, ModuleContext context) {
-        if (!request.path().isEmpty()) {
+        if (request.path().isEmpty()) {
+            return request.isPost() ? add(request, context) : notes(context, Map.of());
+        }
+        String[] path = request.path().split("/");
+        if (path.length == 3 && path[0].equals("notes") && path[2].equals("attachment") && !request.isPost()) {
+            return Attachments.id(path[1]).flatMap(new Attachments(context)::find)
+                    .<ConsolePage>map(file -> ConsolePage.download(file.filename(), file.contentType(), file.content()))
+                    .orElseGet(ConsolePage::notFound);
+        }
+        return ConsolePage.notFound();
+    }
+
+    /** {@code GET|POST {token}}: the guest's form, for a token of this tenant only; {@code boom} fails on purpose. */
+    @Override
+    public ConsolePage handlePublic(ConsoleRequest request, ModuleContext context) {
+        if (request.path().equals("boom")) {
+            throw new IllegalStateException("the test module's public page failed on purpose");
+        }
+        Optional<GuestLinks.GuestLink> invitation = request.path().isEmpty() || request.path().contains("/") ? Optional.empty()
+                : new GuestLinks(context).find(request.path());
+        if (invitation.isEmpty()) {
             return ConsolePage.notFound();
         }
-        NoteRoutes notes = new NoteRoutes(context);
+        Map<String, Object> model = new HashMap<>(Map.of("invitation", invitation.get()));
         if (!request.isPost()) {
-            return ConsolePage.view("Notes", "notes.jte", Map.of("notes", notes.notes()));
+            return ConsolePage.view("Write a note", "guest-note.jte", model);
         }
         String text = request.parameter("text").orElse("");
-        if (text.isBlank() || text.length() > NoteRoutes.MAX_LENGTH) {
-            return ConsolePage.view("Notes", "notes.jte", Map.of("notes", notes.notes(),
-                    "error", "Enter a note of 1 to " + NoteRoutes.MAX_LENGTH + " characters", "text", text)).withStatus(400);
+        Optional<String> error = textError(text);
+        if (error.isPresent()) {
+            model.putAll(Map.of("error", error.get(), "text", text));
+            return ConsolePage.view("Write a note", "guest-note.jte", model).withStatus(400);
         }
-        notes.add(new NoteRoutes.NoteInput(text, null));
-        return ConsolePage.redirect("", "Note added");
+        new NoteRoutes(context).add(new NoteRoutes.NoteInput(text, null));
+        return ConsolePage.redirect(invitation.get().token(), "Thank you: your note was added");
+    }
+
+    private static ConsolePage add(ConsoleRequest request, ModuleContext context) {
+        String text = request.parameter("text").orElse("");
+        Optional<Upload> file = request.upload("attachment");
+        Optional<String> textError = textError(text);
+        if (textError.isPresent()) {
+            return invalid(context, "text", textError.get(), text);
+        }
+        Optional<String> fileError = file.flatMap(Attachments::refusal);
+        if (fileError.isPresent()) {
+            return invalid(context, "attachment", fileError.get(), text);
+        }
+        context.data().inTransaction(data -> {
+            UUID note = data.queryOne("insert into note (text) values (?) returning id", row -> row.getObject("id", UUID.class), text)
+                    .orElseThrow();
+            file.ifPresent(upload -> Attachments.store(data, note, upload));
+            return note;
+        });
+        return ConsolePage.redirect("", file.isPresent() ? "Note added with " + file.get().filename() : "Note added");
+    }
+
+    private static ConsolePage invalid(ModuleContext context, String field, String error, String text) {
+        return notes(context, Map.of("errorField", field, "error", error, "text", text)).withStatus(400);
+    }
+
+    private static ConsolePage.View notes(ModuleContext context, Map<String, Object> form) {
+        Map<String, Object> model = new HashMap<>(form);
+        model.put("notes", context.data().query("select n.id, n.text, a.filename from note n"
+                        + " left join note_attachment a on a.note_id = n.id order by n.created_at, n.id",
+                row -> new NoteLine(row.getObject("id", UUID.class), row.getString("text"), row.getString("filename"))));
+        return ConsolePage.view("Notes", "notes.jte", model);
+    }
+
+    private static Optional<String> textError(String text) {
+        return text.isBlank() || text.length() > NoteRoutes.MAX_LENGTH
+                ? Optional.of("Enter a note of 1 to " + NoteRoutes.MAX_LENGTH + " characters") : Optional.empty();
     }
 }

@@ -66,12 +66,28 @@ public class NoteRoutes {
         return Response.noContent().build();
     }
 
+    /** Each of the caller's roles with its school ({@code whole-tenant} for a trust-wide one), and the staff in post. */
     @GET
     @Path("whoami")
     public Map<String, Object> whoami() {
         return Map.of("module", context.moduleId(), "tenant", context.tenant().slug(),
                 "kind", context.tenant().kind().name(),
-                "caller", context.caller().map(c -> c.username()).orElse("platform"));
+                "caller", context.caller().map(c -> c.username()).orElse("platform"),
+                "scopes", context.caller().map(c -> c.scopes()).orElse(List.of()).stream()
+                        .map(scope -> Map.of("role", scope.role(), "school", scope.school().map(UUID::toString).orElse("whole-tenant")))
+                        .toList(),
+                "staff", context.shared().staff().stream().map(member -> member.name()).toList());
+    }
+
+    /** An invitation to write one note without signing in, at {@code /s/{tenant}/test-module/{token}}. */
+    @POST
+    @Path("guest-links")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response inviteGuest(GuestLinks.Invitation invitation) {
+        if (invitation == null || invitation.label() == null || invitation.label().isBlank() || invitation.label().length() > 200) {
+            throw new BadRequestException("label must be 1 to 200 characters");
+        }
+        return Response.status(Response.Status.CREATED).entity(new GuestLinks(context).create(invitation.label())).build();
     }
 
     /** A module that tries to pick its tenant is refused. */
