@@ -64,27 +64,30 @@ class CeosYearIT {
     }
 
     @Test
-    void theDemoTrustHasTwoYearsOfPublishedAuditsForEverySchool(RunningPlatform platform) {
+    void theDemoTrustHasTwoYearsOfPublishedAudits(RunningPlatform platform) {
         String demo = "riverside-learning-trust";
         ApiClient ceo = platform.as("ceo@riverside-trust.example", List.of("trust-executive"), List.of(demo));
         JsonNode audits = ceo.get("/api/t/" + demo + "/m/cpd-audit/audits").expectStatus(200).json();
         List<String> years = new ArrayList<>(audits.findValuesAsText("academicYear").stream().distinct().sorted().toList());
         assertThat(years).hasSize(2);
-        assertThat(audits.findValuesAsText("status")).containsOnly("published");
-        JsonNode comparison = ceo.get("/api/t/" + demo + "/insights/comparison?year=" + years.get(1)).expectStatus(200).json();
-        assertThat(comparison.path("schools")).hasSize(7).allSatisfy(school ->
-                assertThat(cell(comparison, school, "cpd-audit.overall-level").path("value").isNumber()).isTrue());
+        assertThat(audits.findValuesAsText("status")).contains("published");
+        JsonNode lastYear = ceo.get("/api/t/" + demo + "/insights/comparison?year=" + years.get(0)).expectStatus(200).json();
+        assertThat(lastYear.path("schools")).hasSize(7).allSatisfy(school ->
+                assertThat(cell(lastYear, school, "cpd-audit.overall-level").path("value").isNumber()).isTrue());
+        JsonNode thisYear = ceo.get("/api/t/" + demo + "/insights/comparison?year=" + years.get(1)).expectStatus(200).json();
+        assertThat(thisYear.path("schools")).filteredOn(school -> !school.path("urn").asText().equals("148101")).hasSize(6)
+                .allSatisfy(school -> assertThat(cell(thisYear, school, "cpd-audit.overall-level").path("value").isNumber()).isTrue());
         JsonNode headline = ceo.get("/api/t/" + demo + "/m/cpd-audit/insights/improvement").expectStatus(200).json();
-        assertThat(headline.path("improvedInAtLeastOneArea").path("outOf").asInt()).isEqualTo(7);
-        JsonNode firstAudit = ceo.get("/api/t/" + demo + "/m/cpd-audit/audits/" + audits.get(0).path("id").asText() + "/survey")
+        // 7 once the demo CPD lead has published Riverside Primary's audit (DemoCpdLeadsAuditIT, which may run first)
+        assertThat(headline.path("improvedInAtLeastOneArea").path("outOf").asInt()).isBetween(6, 7);
+        JsonNode survey = ceo.get("/api/t/" + demo + "/m/cpd-audit/audits/" + audits.get(0).path("id").asText() + "/survey")
                 .expectStatus(200).json();
-        assertThat(firstAudit.path("responseRate").path("count").asInt()).isPositive();
-        firstAudit.path("responseRateByGroup").fields().forEachRemaining(group -> {
-            boolean withheld = firstAudit.path("withheldGroups").toString().contains("\"" + group.getKey() + "\"");
-            boolean shown = firstAudit.path("meanAgreementByGroup").has(group.getKey());
-            assertThat(withheld || shown).isTrue();
-            if (shown) {
+        assertThat(survey.path("responseRate").path("count").asInt()).isPositive();
+        survey.path("responseRateByGroup").fields().forEachRemaining(group -> {
+            if (survey.path("meanAgreementByGroup").has(group.getKey())) {
                 assertThat(group.getValue().path("count").asInt()).as("no result for fewer than 5").isGreaterThanOrEqualTo(5);
+            } else {
+                assertThat(survey.path("withheldGroups").toString()).contains("\"" + group.getKey() + "\"");
             }
         });
     }
