@@ -1,11 +1,14 @@
 package org.canopy.platform.api;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A school metric: {@code key} unique within the module, how to read it and which way is better.
+ * A {@link Type#LEVEL} may name its levels, lowest first: value 1 is {@code levels.get(0)}, so the
+ * comparison reads "Established" rather than "3".
  */
-public record MetricDefinition(String key, String label, Type type, Direction better) {
+public record MetricDefinition(String key, String label, Type type, Direction better, List<String> levels) {
 
     public enum Type { LEVEL, MONEY, PERCENT, COUNT }
 
@@ -16,5 +19,14 @@ public record MetricDefinition(String key, String label, Type type, Direction be
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(better, "better");
+        levels = List.copyOf(levels);
+        if (!levels.isEmpty() && type != Type.LEVEL) {
+            throw new IllegalArgumentException("only a level metric names its levels: " + key);
+        }
+    }
+
+    /** A metric without level names. */
+    public MetricDefinition(String key, String label, Type type, Direction better) {
+        this(key, label, type, better, List.of());
     }
 }

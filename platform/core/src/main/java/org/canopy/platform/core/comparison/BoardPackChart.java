@@ -70,7 +70,7 @@ final class BoardPackChart {
     private static String subtitle(Column column) {
         boolean higherIsBetter = column.metric().better() == Direction.HIGHER_IS_BETTER;
         String direction = higherIsBetter ? "Higher is better." : "Lower is better.";
-        return direction + " Trust median: " + MetricFormat.display(column.metric().type(), column.median()) + ".";
+        return direction + " Trust median: " + MetricFormat.display(column.metric(), column.median()) + ".";
     }
 
     private void draw(List<Row> rows) {
@@ -116,7 +116,7 @@ final class BoardPackChart {
         text(name, Element.ALIGN_RIGHT, scale.left() - GAP, baseline, fontSize);
         BigDecimal value = value(row);
         float valueStart = value == null ? scale.zero() : Math.max(scale.zero(), scale.x(value));
-        labelOnWhite(MetricFormat.display(column.metric().type(), value), valueStart + GAP, baseline, fontSize);
+        labelOnWhite(MetricFormat.display(column.metric(), value), valueStart + GAP, baseline, fontSize);
     }
 
     private void drawAxis() {
@@ -124,7 +124,7 @@ final class BoardPackChart {
         line(scale.zero(), bottom, scale.zero(), top, Color.DARK_GRAY);
         float labelBaseline = bottom - LARGEST_FONT - 2;
         for (BigDecimal tick : scale.ticks()) {
-            String label = MetricFormat.display(column.metric().type(), tick);
+            String label = MetricFormat.display(column.metric(), tick);
             text(label, Element.ALIGN_CENTER, scale.x(tick), labelBaseline, LARGEST_FONT - 1);
         }
     }
@@ -135,7 +135,7 @@ final class BoardPackChart {
         canvas.setLineDash(3, 2);
         line(x, bottom, x, top + 2, MEDIAN);
         canvas.restoreState();
-        String label = "Trust median " + MetricFormat.display(column.metric().type(), column.median());
+        String label = "Trust median " + MetricFormat.display(column.metric(), column.median());
         text(label, Element.ALIGN_CENTER, x, top + 4, LARGEST_FONT - 1);
     }
 

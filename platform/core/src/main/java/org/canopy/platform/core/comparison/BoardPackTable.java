@@ -116,7 +116,7 @@ final class BoardPackTable {
         label.setColspan(2);
         table.addCell(label);
         for (Column column : comparison.columns()) {
-            String value = MetricFormat.display(column.metric().type(), column.median());
+            String value = MetricFormat.display(column.metric(), column.median());
             PdfPCell median = cell(value, font, Element.ALIGN_RIGHT);
             median.setColspan(2);
             table.addCell(median);
@@ -124,7 +124,7 @@ final class BoardPackTable {
     }
 
     private static String valueWithChange(Cell cell) {
-        String value = MetricFormat.display(cell.metric().type(), cell.value());
+        String value = MetricFormat.display(cell.metric(), cell.value());
         String change = MetricFormat.word(cell.change());
         return change.isEmpty() ? value : value + " (" + change + ")";
     }

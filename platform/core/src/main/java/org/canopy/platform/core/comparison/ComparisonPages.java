@@ -57,11 +57,11 @@ public class ComparisonPages implements ConsoleSection {
         }
 
         public String display(TrustComparison.Cell cell) {
-            return MetricFormat.display(cell.metric().type(), cell.value());
+            return MetricFormat.display(cell.metric(), cell.value());
         }
 
         public String median(TrustComparison.Column column) {
-            return MetricFormat.display(column.metric().type(), column.median());
+            return MetricFormat.display(column.metric(), column.median());
         }
 
         public String arrow(TrustComparison.Cell cell) {
@@ -74,7 +74,7 @@ public class ComparisonPages implements ConsoleSection {
                 return cell.previous() == null ? "no data for " + comparison.previousYear() : "";
             }
             return MetricFormat.word(cell.change()) + " on " + comparison.previousYear() + " ("
-                    + MetricFormat.display(cell.metric().type(), cell.previous()) + ")"
+                    + MetricFormat.display(cell.metric(), cell.previous()) + ")"
                     + (cell.change() == Change.SAME ? "" : cell.improved() ? ", better" : ", worse");
         }
 

@@ -29,7 +29,8 @@ public class ComparisonResource {
     @Inject
     Access access;
 
-    public record MetricView(String id, String module, String key, String label, String type, String better, BigDecimal median) {
+    public record MetricView(String id, String module, String key, String label, String type, String better, BigDecimal median,
+                             List<String> levels) {
     }
 
     /** {@code value} null is "no data" (never 0); {@code change} up/down/same/none; {@code position} green/amber/red/none. */
@@ -78,7 +79,7 @@ public class ComparisonResource {
         List<MetricView> metrics = comparison.columns().stream().map(column -> {
             ComparedMetric m = column.metric();
             return new MetricView(m.id(), m.module(), m.key(), m.label(), m.type().name().toLowerCase(),
-                    m.better().name().toLowerCase().replace('_', '-'), column.median());
+                    m.better().name().toLowerCase().replace('_', '-'), column.median(), m.levels());
         }).toList();
         List<SchoolRow> rows = comparison.rows().stream().map(row -> {
             Map<String, CellView> cells = new LinkedHashMap<>();

@@ -28,6 +28,20 @@ public final class MetricFormat {
         };
     }
 
+    /**
+     * As {@link #display(Type, BigDecimal)}, but a whole value of a level metric that names its levels
+     * reads as the name with the rank: "Established (3)". A median between two levels stays a number.
+     */
+    public static String display(ComparedMetric metric, BigDecimal value) {
+        if (value != null && !metric.levels().isEmpty() && value.stripTrailingZeros().scale() <= 0) {
+            int rank = value.intValue();
+            if (rank >= 1 && rank <= metric.levels().size()) {
+                return metric.levels().get(rank - 1) + " (" + rank + ")";
+            }
+        }
+        return display(metric.type(), value);
+    }
+
     /** The number as a spreadsheet reads it: "72.5", "-3", "12300.5". */
     public static String plain(BigDecimal value) {
         return value == null ? NO_DATA : value.stripTrailingZeros().toPlainString();

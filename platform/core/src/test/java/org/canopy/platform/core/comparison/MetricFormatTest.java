@@ -1,5 +1,6 @@
 package org.canopy.platform.core.comparison;
 
+import org.canopy.platform.api.MetricDefinition;
 import org.canopy.platform.api.MetricDefinition.Type;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -7,6 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +40,17 @@ class MetricFormatTest {
     @EnumSource(Type.class)
     void showsAMissingValueAsNoData(Type type) {
         assertThat(MetricFormat.display(type, null)).isEqualTo("no data");
+    }
+
+    @Test
+    void aWholeLevelReadsAsItsNameAndAMedianBetweenLevelsAsANumber() {
+        ComparedMetric level = new ComparedMetric("audit", "overall", "Overall", Type.LEVEL, MetricDefinition.Direction.HIGHER_IS_BETTER,
+                List.of("Emerging", "Developing", "Established", "Exemplary"));
+        assertThat(MetricFormat.display(level, new BigDecimal("3"))).isEqualTo("Established (3)");
+        assertThat(MetricFormat.display(level, new BigDecimal("3.00"))).isEqualTo("Established (3)");
+        assertThat(MetricFormat.display(level, new BigDecimal("2.5"))).isEqualTo("2.5");
+        assertThat(MetricFormat.display(level, new BigDecimal("5"))).as("outside the named levels").isEqualTo("5");
+        assertThat(MetricFormat.display(level, null)).isEqualTo("no data");
     }
 
     @Test

@@ -48,7 +48,7 @@ public final class AuditAccess {
             return "the school's CPD lead or headteacher";
         }
         if (role == AuditRole.MODERATOR) {
-            return "the trust's CPD director";
+            return "the trust's CPD director or a hub adviser the school was granted to";
         }
         if (role == AuditRole.PUBLISHER) {
             return "the school's headteacher or the trust's CPD director";

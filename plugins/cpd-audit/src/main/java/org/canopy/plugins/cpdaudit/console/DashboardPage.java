@@ -44,6 +44,11 @@ public record DashboardPage(List<AuditOverview.Listed> audits, List<SharedModel.
         return new DashboardPage(audits, startable, years, headline, problems).view();
     }
 
+    /** A level's key as its label would read ({@code established} → {@code Established}); "—" for none. */
+    public static String levelName(Optional<String> key) {
+        return key.map(k -> Character.toUpperCase(k.charAt(0)) + k.substring(1).replace('-', ' ')).orElse("—");
+    }
+
     public static String percent(Share share) {
         return share.percent().isPresent() ? Math.round(share.percent().getAsDouble()) + "%" : "no data";
     }

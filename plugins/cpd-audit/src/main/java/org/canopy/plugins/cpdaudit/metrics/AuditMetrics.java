@@ -10,6 +10,7 @@ import org.canopy.plugins.cpdaudit.Share;
 import org.canopy.plugins.cpdaudit.framework.Framework;
 import org.canopy.plugins.cpdaudit.framework.FrameworkJson;
 import org.canopy.plugins.cpdaudit.framework.FrameworkLibrary;
+import org.canopy.plugins.cpdaudit.framework.Level;
 import org.canopy.plugins.cpdaudit.priorities.PriorityBook;
 import org.canopy.plugins.cpdaudit.priorities.StoredPriority;
 import org.pf4j.Extension;
@@ -40,9 +41,11 @@ public class AuditMetrics implements SchoolMetrics {
     @Override
     public List<MetricDefinition> definitions() {
         List<MetricDefinition> definitions = new ArrayList<>();
-        definitions.add(new MetricDefinition(OVERALL, "CPD audit: overall level", Type.LEVEL, Direction.HIGHER_IS_BETTER));
-        FrameworkJson.readDefault().areas().forEach(area -> definitions.add(new MetricDefinition(AREA_PREFIX + area.key(),
-                "CPD audit: " + area.title(), Type.LEVEL, Direction.HIGHER_IS_BETTER)));
+        Framework framework = FrameworkJson.readDefault();
+        List<String> levels = framework.scale().levels().stream().map(Level::label).toList();
+        definitions.add(new MetricDefinition(OVERALL, "CPD audit: overall level", Type.LEVEL, Direction.HIGHER_IS_BETTER, levels));
+        framework.areas().forEach(area -> definitions.add(new MetricDefinition(AREA_PREFIX + area.key(),
+                "CPD audit: " + area.title(), Type.LEVEL, Direction.HIGHER_IS_BETTER, levels)));
         definitions.add(new MetricDefinition(RESPONSE_RATE, "CPD audit: staff survey response rate", Type.PERCENT, Direction.HIGHER_IS_BETTER));
         definitions.add(new MetricDefinition(PRIORITIES_ON_TRACK, "CPD audit: priority actions on track", Type.PERCENT,
                 Direction.HIGHER_IS_BETTER));

@@ -34,6 +34,18 @@ class AuditRoleTest {
     }
 
     @Test
+    void aHubAdviserModeratesTheGrantedSchoolOnlyAndAReadOnlyAdviserOnlyReads() {
+        Caller adviser = caller(RoleScope.school("expert-adviser", school));
+        assertThat(AuditRole.MODERATOR.heldBy(adviser, school)).isTrue();
+        assertThat(AuditRole.MODERATOR.heldBy(adviser, otherSchool)).isFalse();
+        assertThat(AuditRole.READER.heldBy(adviser, otherSchool)).isFalse();
+        assertThat(AuditRole.RUNNER.heldBy(adviser, school) || AuditRole.PUBLISHER.heldBy(adviser, school)).isFalse();
+        Caller reader = caller(RoleScope.school("expert-adviser-reader", school));
+        assertThat(AuditRole.READER.heldBy(reader, school)).isTrue();
+        assertThat(AuditRole.MODERATOR.heldBy(reader, school)).isFalse();
+    }
+
+    @Test
     void governorsAndTheExecutiveOnlyRead() {
         for (String role : List.of("governor", "trust-executive")) {
             Caller reader = caller(RoleScope.wholeTenant(role));
