@@ -11,8 +11,8 @@ import org.canopy.plugins.cpdaudit.framework.Framework;
 import org.canopy.plugins.cpdaudit.framework.FrameworkJson;
 import org.canopy.plugins.cpdaudit.framework.FrameworkLibrary;
 import org.canopy.plugins.cpdaudit.framework.Level;
+import org.canopy.plugins.cpdaudit.priorities.Action;
 import org.canopy.plugins.cpdaudit.priorities.PriorityBook;
-import org.canopy.plugins.cpdaudit.priorities.StoredPriority;
 import org.pf4j.Extension;
 
 import java.math.BigDecimal;
@@ -61,14 +61,11 @@ public class AuditMetrics implements SchoolMetrics {
                         + " where academic_year = ? and status = 'published'",
                 row -> new PublishedAudit(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getObject(3, UUID.class),
                         row.getString(4)), academicYear);
-        PriorityBook priorities = new PriorityBook(context.data());
-        LocalDate today = LocalDate.now();
         for (PublishedAudit audit : published) {
             Framework framework = frameworks.computeIfAbsent(audit.frameworkId(), id -> library.get(id).framework());
             framework.scale().find(audit.overallLevel()).ifPresent(level -> values.add(value(OVERALL, audit.schoolId(), level.rank())));
-            StoredPriority.of(priorities.of(audit.id())).actionsOnTrack(today).percent()
-                    .ifPresent(percent -> values.add(percent(PRIORITIES_ON_TRACK, audit.schoolId(), percent)));
         }
+        values.addAll(prioritiesOnTrack(context, academicYear));
         values.addAll(areaLevels(context, academicYear, frameworks));
         values.addAll(responseRates(context, academicYear));
         return values;
@@ -89,6 +86,22 @@ public class AuditMetrics implements SchoolMetrics {
                                 values.add(value(AREA_PREFIX + judgement[2], (UUID) judgement[0], level.rank())));
                     }
                 });
+        return values;
+    }
+
+    /** Of each published audit's priority actions, the share on track today ({@link Action#isOnTrack}): one query for the year. */
+    private static List<MetricValue> prioritiesOnTrack(ModuleContext context, String academicYear) {
+        Map<UUID, List<Action>> actions = new HashMap<>();
+        context.data().query("select a.school_id, pa.description, pa.owner, pa.due_on, pa.status, pa.complete from priority_action pa"
+                        + " join priority p on p.id = pa.priority_id join audit a on a.id = p.audit_id"
+                        + " where a.academic_year = ? and a.status = 'published'",
+                row -> Map.entry(row.getObject(1, UUID.class), new Action(row.getString(2), row.getString(3),
+                        row.getObject(4, LocalDate.class), PriorityBook.ragOf(row.getString(5)).orElseThrow(), row.getBoolean(6))),
+                academicYear).forEach(action -> actions.computeIfAbsent(action.getKey(), school -> new ArrayList<>()).add(action.getValue()));
+        LocalDate today = LocalDate.now();
+        List<MetricValue> values = new ArrayList<>();
+        actions.forEach((school, schoolActions) -> Action.onTrack(schoolActions, today).percent()
+                .ifPresent(percent -> values.add(percent(PRIORITIES_ON_TRACK, school, percent))));
         return values;
     }
 

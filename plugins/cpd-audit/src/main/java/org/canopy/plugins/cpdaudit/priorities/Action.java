@@ -1,6 +1,9 @@
 package org.canopy.plugins.cpdaudit.priorities;
 
+import org.canopy.plugins.cpdaudit.Share;
+
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Objects;
 
 /** A step towards a transformation priority: who does what by when, and how it is going. */
@@ -19,5 +22,10 @@ public record Action(String description, String owner, LocalDate due, RagStatus 
      */
     public boolean isOnTrack(LocalDate today) {
         return complete || status == RagStatus.GREEN && !due.isBefore(today);
+    }
+
+    /** How many of {@code actions} are on track today; 0 of 0 when there are none. */
+    public static Share onTrack(Collection<Action> actions, LocalDate today) {
+        return new Share((int) actions.stream().filter(action -> action.isOnTrack(today)).count(), actions.size());
     }
 }

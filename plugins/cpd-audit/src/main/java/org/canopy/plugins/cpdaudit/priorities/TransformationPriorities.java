@@ -42,7 +42,6 @@ public record TransformationPriorities(List<TransformationPriority> priorities) 
      * (see {@link Action#isOnTrack}); 0 of 0 when no action is planned yet.
      */
     public Share actionsOnTrack(LocalDate today) {
-        List<Action> actions = priorities.stream().flatMap(priority -> priority.actions().stream()).toList();
-        return new Share((int) actions.stream().filter(action -> action.isOnTrack(today)).count(), actions.size());
+        return Action.onTrack(priorities.stream().flatMap(priority -> priority.actions().stream()).toList(), today);
     }
 }

@@ -84,12 +84,17 @@ final class AuditTrust {
                 .json().path("audit").path("id").asText();
     }
 
-    /** Everything a publication needs: survey opened and closed, every area judged, two priorities; then moderated and published. */
-    JsonNode runToPublished(String audit, Map<String, String> levels) {
+    /** The audit opened, answered by nobody, closed, judged and with two priorities: ready for moderation. */
+    void readyForModeration(String audit, Map<String, String> levels) {
         lead().post(api + "/audits/" + audit + "/steps", Map.of("step", "open-survey")).expectStatus(200);
         lead().post(api + "/audits/" + audit + "/steps", Map.of("step", "close-survey")).expectStatus(200);
         judgeAll(audit, levels);
         choosePriorities(audit, "leadership", "evaluating-impact").expectStatus(200);
+    }
+
+    /** Everything a publication needs: survey opened and closed, every area judged, two priorities; then moderated and published. */
+    JsonNode runToPublished(String audit, Map<String, String> levels) {
+        readyForModeration(audit, levels);
         director().post(api + "/audits/" + audit + "/steps", Map.of("step", "moderate")).expectStatus(200);
         return headteacher().post(api + "/audits/" + audit + "/steps", Map.of("step", "publish")).expectStatus(200).json();
     }
@@ -113,7 +118,7 @@ final class AuditTrust {
         return levels;
     }
 
-    private String urnOf(String schoolId) {
+    String urnOf(String schoolId) {
         return executive.get("/api/t/" + slug + "/schools/" + schoolId).expectStatus(200).json().path("urn").asText();
     }
 
