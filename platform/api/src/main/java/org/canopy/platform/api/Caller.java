@@ -9,6 +9,17 @@ import java.util.stream.Collectors;
 /**
  * The signed-in user: login name and the roles that count in this tenant, each over the whole
  * tenant or one school ({@code cpd-lead} of one school, {@code trust-cpd-director} of the trust).
+ * <p>
+ * A hub's adviser (or the hub's lead) using the module on a focus school, under a trust's sharing
+ * grant, is a caller from another tenant: {@link ModuleContext#tenant()} is the trust, and the
+ * caller has exactly one scope, at the granted school:
+ * <ul>
+ *   <li>{@code expert-adviser}: the grant lets the hub contribute (e.g. moderate the school's audit);</li>
+ *   <li>{@code expert-adviser-reader}: the grant lets the hub read only; the module must refuse writes.</li>
+ * </ul>
+ * List the codes the module serves in {@link CanopyModule#visibleTo()} (when it lists any), or hubs
+ * cannot open it. Row-level security still shows every row of the trust: filtering the module's
+ * own rows to that school is the module's job.
  */
 public record Caller(String username, String displayName, List<RoleScope> scopes) {
 

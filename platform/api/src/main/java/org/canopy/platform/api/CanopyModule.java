@@ -14,7 +14,11 @@ public interface CanopyModule extends ExtensionPoint {
     /** What users see in navigation, e.g. "CPD audit". */
     String title();
 
-    /** The roles that may use the module's routes ({@code cpd-lead}, …); empty means every member. */
+    /**
+     * The roles that may use the module's routes and pages ({@code cpd-lead}, …); empty means every
+     * member. A hub reaches a module on a trust's focus school only if its granted role
+     * ({@code expert-adviser} or {@code expert-adviser-reader}, see {@link Caller}) is listed here.
+     */
     default Set<String> visibleTo() {
         return Set.of();
     }
@@ -23,6 +27,8 @@ public interface CanopyModule extends ExtensionPoint {
      * A Jakarta REST resource object, mounted for the tenant under {@code /api/t/{tenant}/m/{module}}:
      * its {@code @GET}/{@code @POST}… methods with their {@code @Path}s answer there. Called per request;
      * the module is enabled for the tenant and the caller may see it. Null: the module has no routes.
+     * Also mounted for a hub under {@code /api/t/{hub}/focus-schools/{trust}/{urn}/m/{module}} with
+     * the context of a granted focus school (see {@link Caller}).
      */
     default Object routes(ModuleContext context) {
         return null;

@@ -10,7 +10,10 @@ import java.util.List;
  * the module's templates with its own template engine from the plugin's class loader: templates
  * are jte files precompiled into {@link #templatePackage()} by {@code jte-maven-plugin} (see the
  * test module). Only members the module is {@link CanopyModule#visibleTo() visible to} get here,
- * and every POST has passed the core's CSRF check.
+ * and every POST has passed the core's CSRF check. A hub's adviser opens the same pages on a
+ * granted focus school at {@code /t/{hub}/focus-schools/{trust}/{urn}/m/{module}/…}, inside the
+ * hub's layout, with the context of that school (see {@link Caller}); views' {@code base} is then
+ * that address, so links and forms relative to {@code base} keep working.
  */
 public interface ConsolePages extends ExtensionPoint {
 

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Read views of the tenant's shared model, owned by the core. */
+/**
+ * Read views of the tenant's shared model, owned by the core. For a hub's adviser on a focus school
+ * (see {@link Caller}) they hold that school alone and its staff; academic years are the trust's.
+ */
 public interface SharedModel {
 
     List<School> schools();

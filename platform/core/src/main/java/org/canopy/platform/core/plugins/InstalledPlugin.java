@@ -5,6 +5,7 @@ import org.canopy.platform.api.ConsolePages;
 import org.canopy.platform.api.SchoolMetrics;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A plugin jar found in the plugins directory and what became of it. Only a {@link State#STARTED}
@@ -26,6 +27,12 @@ public record InstalledPlugin(String id, String version, String requires, String
 
     public boolean isStarted() {
         return state == State.STARTED;
+    }
+
+    /** Whether one of {@code roles} may use the module ({@link CanopyModule#visibleTo()}; none listed: everyone). */
+    public boolean visibleTo(Set<String> roles) {
+        Set<String> visibleTo = module.visibleTo();
+        return visibleTo.isEmpty() || roles.stream().anyMatch(visibleTo::contains);
     }
 
     public Optional<SchoolMetrics> schoolMetrics() {

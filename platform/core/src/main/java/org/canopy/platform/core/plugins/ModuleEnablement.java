@@ -54,12 +54,7 @@ public class ModuleEnablement {
     }
 
     private boolean visibleToCaller(InstalledPlugin plugin) {
-        Set<String> visibleTo = plugin.module().visibleTo();
-        if (visibleTo.isEmpty()) {
-            return true;
-        }
-        Set<String> roles = access.effectiveRoles().stream().map(Role::code).collect(Collectors.toSet());
-        return visibleTo.stream().anyMatch(roles::contains);
+        return plugin.visibleTo(access.effectiveRoles().stream().map(Role::code).collect(Collectors.toSet()));
     }
 
     /** Enables each module; returns how many were newly enabled. Modules not installed are recorded for later. */

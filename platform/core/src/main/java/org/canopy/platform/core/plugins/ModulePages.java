@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.canopy.platform.api.ConsoleLink;
 import org.canopy.platform.api.ConsolePage;
 import org.canopy.platform.api.ConsolePages;
+import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.core.console.ConsoleExchange;
 import org.canopy.platform.core.console.ConsoleSection;
 import org.canopy.platform.core.console.Frame;
@@ -21,7 +22,8 @@ import java.util.Optional;
  * Modules' console pages, {@code /t/{tenant}/m/{module}/…}: the module answers through its
  * {@link ConsolePages} with one of its own templates, which the core renders from the plugin's
  * class loader and puts inside the layout. A module that is not enabled here, not for this
- * user's roles, or without pages answers 404.
+ * user's roles, or without pages answers 404. Other sections mount modules' pages elsewhere with
+ * {@link #serve} (a hub's focus schools).
  */
 @ApplicationScoped
 public class ModulePages implements ConsoleSection {
@@ -45,28 +47,37 @@ public class ModulePages implements ConsoleSection {
         return true;
     }
 
+    /** Where a module's pages hang in a tenant's console: their root (a path in the tenant, ending in {@code /}) and the breadcrumbs down to it. */
+    public record Mount(String root, List<Frame.Link> crumbs) {
+    }
+
     @Override
     public void handle(ConsoleExchange exchange) throws IOException {
         List<String> path = exchange.path();
         InstalledPlugin plugin = (path.isEmpty() ? Optional.<InstalledPlugin>empty() : enablement.usable(path.get(0)))
-                .filter(p -> p.consolePages().isPresent())
                 .orElseThrow(() -> ProblemException.notFound("Module page"));
-        ConsolePages pages = plugin.consolePages().get();
-        ConsolePage answer = pages.handle(new ModuleRequest(exchange.request(), String.join("/", path.subList(1, path.size()))),
-                host.context(plugin.id(), exchange.tenant()));
-        answers.send(pages, answer, new InTenant(exchange, plugin));
+        String root = "m/" + plugin.id() + "/";
+        serve(exchange, plugin, host.context(plugin.id(), exchange.tenant()), path.subList(1, path.size()),
+                new Mount(root, exchange.crumbs(plugin.module().title(), root)));
     }
 
-    /** Inside the console's layout, below the tenant's home and the module's title in the breadcrumbs. */
-    private record InTenant(ConsoleExchange exchange, InstalledPlugin plugin) implements PageOutlet {
+    /**
+     * Hands the request to the module's console pages with {@code context} and answers as they say:
+     * a view inside the layout below the mount's breadcrumbs, a redirect below its root, a download, or 404.
+     */
+    public void serve(ConsoleExchange exchange, InstalledPlugin plugin, ModuleContext context, List<String> pathBelowRoot,
+                      Mount mount) throws IOException {
+        ConsolePages pages = plugin.consolePages().orElseThrow(() -> ProblemException.notFound("Module page"));
+        ConsolePage answer = pages.handle(new ModuleRequest(exchange.request(), String.join("/", pathBelowRoot)), context);
+        answers.send(pages, answer, new InConsole(exchange, mount));
+    }
 
-        private String moduleRoot() {
-            return "m/" + plugin.id() + "/";
-        }
+    /** Inside the console's layout, below the mount's breadcrumbs. */
+    private record InConsole(ConsoleExchange exchange, Mount mount) implements PageOutlet {
 
         @Override
         public String base() {
-            return exchange.link(moduleRoot());
+            return exchange.link(mount.root());
         }
 
         @Override
@@ -81,7 +92,7 @@ public class ModulePages implements ConsoleSection {
 
         @Override
         public void redirect(String path, String flash) throws IOException {
-            exchange.redirect(moduleRoot() + path, flash);
+            exchange.redirect(mount.root() + path, flash);
         }
 
         @Override
@@ -90,8 +101,8 @@ public class ModulePages implements ConsoleSection {
         }
 
         private List<Frame.Link> crumbs(List<ConsoleLink> fromModule) {
-            List<Frame.Link> crumbs = new ArrayList<>(exchange.crumbs(plugin.module().title(), moduleRoot()));
-            fromModule.forEach(link -> crumbs.add(Frame.Link.to(link.label(), exchange.link(moduleRoot() + link.path()))));
+            List<Frame.Link> crumbs = new ArrayList<>(mount.crumbs());
+            fromModule.forEach(link -> crumbs.add(Frame.Link.to(link.label(), exchange.link(mount.root() + link.path()))));
             return crumbs;
         }
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.tenancy.Tenant;
 import org.canopy.platform.core.tenancy.TenantDirectory;
@@ -31,9 +32,14 @@ public class ModuleRoutesResource {
     public Object module(@PathParam("tenant") String slug, @PathParam("module") String moduleId) {
         InstalledPlugin plugin = enablement.usable(moduleId).orElseThrow(() -> ProblemException.notFound("Module " + moduleId));
         Tenant tenant = tenants.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Tenant " + slug));
-        Object routes = plugin.module().routes(host.context(moduleId, tenant));
+        return routes(plugin, host.context(moduleId, tenant));
+    }
+
+    /** The module's routes for {@code context}, to return from a sub-resource locator; 404 for a module without routes. */
+    public static Object routes(InstalledPlugin plugin, ModuleContext context) {
+        Object routes = plugin.module().routes(context);
         if (routes == null) {
-            throw ProblemException.notFound("Module " + moduleId + " routes");
+            throw ProblemException.notFound("Module " + plugin.id() + " routes");
         }
         return routes;
     }

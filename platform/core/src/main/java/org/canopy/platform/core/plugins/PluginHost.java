@@ -3,11 +3,13 @@ package org.canopy.platform.core.plugins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.canopy.platform.api.CanopyModule;
+import org.canopy.platform.api.Caller;
 import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.api.PluginApi;
 import org.canopy.platform.api.ConsolePages;
 import org.canopy.platform.api.SchoolMetrics;
 import org.canopy.platform.api.TenantRef;
+import org.canopy.platform.core.identity.CanopyUser;
 import org.canopy.platform.core.tenancy.TenantContext;
 import org.canopy.platform.core.tenancy.Tenant;
 import org.canopy.platform.core.tenancy.TenantScope;
@@ -28,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -97,10 +100,29 @@ public class PluginHost {
     /** The context for {@code moduleId} in {@code tenant}, which must be the tenant now in scope. */
     public ModuleContext context(String moduleId, Tenant tenant) {
         TenantContext scope = TenantScope.require();
-        return new CoreModuleContext(moduleId,
-                new TenantRef(tenant.id(), tenant.slug(), tenant.name(), TenantRef.Kind.valueOf(tenant.kind().name())),
-                CoreModuleContext.callerOf(scope.user(), access::policy),
-                new ModuleTenantData(PluginSchemas.schemaOf(moduleId), tenantSql), sharedModel, config);
+        return new CoreModuleContext(moduleId, refOf(tenant), CoreModuleContext.callerOf(scope.user(), access::policy),
+                tenantData(moduleId), sharedModel, config);
+    }
+
+    /**
+     * The context for {@code moduleId} used on one school of {@code owner} by a person from another
+     * tenant (a hub's adviser under a sharing grant), whatever tenant the request is in: the owner's
+     * tenant and rows, with {@code visitor} as the actor; the caller holds {@code role} at that school
+     * and nothing else; of the shared model, that school, its staff and the owner's academic years.
+     */
+    public ModuleContext oneSchoolContext(String moduleId, Tenant owner, UUID school, String role, CanopyUser visitor) {
+        TenantContext scope = new TenantContext(owner.id(), owner.slug(), visitor);
+        Caller caller = new Caller(visitor.username(), visitor.displayName(), List.of(Caller.RoleScope.school(role, school)));
+        return new CoreModuleContext(moduleId, refOf(owner), Optional.of(caller),
+                new InTenantScope(scope, tenantData(moduleId)), new OneSchoolModel(scope, sharedModel, school), config);
+    }
+
+    private ModuleTenantData tenantData(String moduleId) {
+        return new ModuleTenantData(PluginSchemas.schemaOf(moduleId), tenantSql);
+    }
+
+    private static TenantRef refOf(Tenant tenant) {
+        return new TenantRef(tenant.id(), tenant.slug(), tenant.name(), TenantRef.Kind.valueOf(tenant.kind().name()));
     }
 
     private InstalledPlugin describe(PluginWrapper plugin, PluginSchemas schemas) {

@@ -12,8 +12,10 @@ import org.canopy.platform.core.comparison.TrustComparisons;
 import org.canopy.platform.core.console.ConsoleExchange;
 import org.canopy.platform.core.console.ConsoleSection;
 import org.canopy.platform.core.console.Form;
+import org.canopy.platform.core.console.Frame;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.AccessPolicy;
+import org.canopy.platform.core.plugins.ModulePages;
 import org.canopy.platform.core.schools.Phase;
 import org.canopy.platform.core.tenancy.TenantContext;
 import org.canopy.platform.core.tenancy.TenantKind;
@@ -30,8 +32,9 @@ import java.util.UUID;
 
 /**
  * The hub's screen, {@code /t/{hub}/focus-schools}: the schools its trusts have granted it, and
- * the comparison of those schools restricted to each grant's module. Every value is read in the
- * owning trust's tenant context, and every look is logged in that trust's audit.
+ * the comparison of those schools restricted to each grant's module; and each granted module's
+ * pages on its school, {@code /t/{hub}/focus-schools/{trust}/{urn}/m/{module}/…}. Every value is
+ * read in the owning trust's tenant context, and every look is logged in that trust's audit.
  */
 @ApplicationScoped
 public class FocusSchoolPages implements ConsoleSection {
@@ -40,9 +43,19 @@ public class FocusSchoolPages implements ConsoleSection {
     FocusSchools focusSchools;
 
     @Inject
+    FocusModules focusModules;
+
+    @Inject
+    ModulePages modulePages;
+
+    @Inject
     MetricSources sources;
 
-    public record FocusPage(List<FocusSchools.Focus> schools, ComparisonPages.ComparePage comparison) {
+    /** A granted school and, when the hub may open it there, its module's title and address. */
+    public record FocusRow(FocusSchools.Focus focus, String moduleTitle, String moduleHref) {
+    }
+
+    public record FocusPage(List<FocusRow> schools, ComparisonPages.ComparePage comparison) {
     }
 
     @Override
@@ -72,18 +85,42 @@ public class FocusSchoolPages implements ConsoleSection {
 
     @Override
     public void handle(ConsoleExchange exchange) throws IOException {
-        if (!exchange.path().isEmpty()) {
+        List<String> path = exchange.path();
+        if (path.isEmpty()) {
+            list(exchange);
+        } else if (path.size() >= 4 && path.get(2).equals("m")) {
+            openModule(exchange, path.get(0), path.get(1), path.get(3), path.subList(4, path.size()));
+        } else {
             throw ProblemException.notFound("Page");
         }
+    }
+
+    private void list(ConsoleExchange exchange) throws IOException {
         AcademicYearLabel year = exchange.parameter("year").map(asked -> AcademicYearLabel.parse(asked)
                         .orElseThrow(() -> ProblemException.invalid("year", AcademicYearLabel.FORMAT_HINT)))
                 .orElse(AcademicYearLabel.containing(LocalDate.now()));
         TenantContext hub = TenantScope.require();
         List<FocusSchools.Focus> granted = focusSchools.granted(hub);
+        List<FocusRow> rows = granted.stream().map(focus -> focusModules.module(focus, hub)
+                .map(opened -> new FocusRow(focus, opened.plugin().module().title(), exchange.link(opened.consoleRoot())))
+                .orElseGet(() -> new FocusRow(focus, null, null))).toList();
         TrustComparison comparison = compare(hub, granted, year);
         exchange.render(200, "sharing/focus.jte", exchange.frame("Focus schools", exchange.crumbs()),
-                new FocusPage(granted, new ComparisonPages.ComparePage(comparison, List.of(year.toString()), "",
+                new FocusPage(rows, new ComparisonPages.ComparePage(comparison, List.of(year.toString()), "",
                         Form.options(Phase.class), TrustComparison.SCHOOL_COLUMN, false, "?year=" + year, "", "", List.of())));
+    }
+
+    /** The granted module's page on one focus school, inside the hub's layout below Focus schools › school › module. */
+    private void openModule(ConsoleExchange exchange, String trust, String urn, String moduleId, List<String> pathBelowRoot)
+            throws IOException {
+        TenantContext hub = TenantScope.require();
+        FocusModules.FocusModule opened = focusModules.find(hub, trust, urn, moduleId)
+                .orElseThrow(() -> ProblemException.notFound("Module page"));
+        String root = opened.consoleRoot();
+        List<Frame.Link> crumbs = exchange.crumbs("Focus schools", segment(), opened.focus().school().name(),
+                segment() + "#" + opened.focus().anchor(), opened.plugin().module().title(), root);
+        modulePages.serve(exchange, opened.plugin(), focusModules.open(opened, hub, exchange.request()), pathBelowRoot,
+                new ModulePages.Mount(root, crumbs));
     }
 
     /** Each granted school against the metrics of its grant's module only, read in its own trust. */
@@ -96,7 +133,7 @@ public class FocusSchoolPages implements ConsoleSection {
             ComparedSchool school = TrustComparisons.compared(focus.school());
             schools.putIfAbsent(school.id(), new ComparedSchool(school.id(), school.urn(),
                     school.name() + " (" + focus.trust().name() + ")", school.phase()));
-            TenantContext inTrust = new TenantContext(focus.trust().id(), focus.trust().slug(), hub.user());
+            TenantContext inTrust = FocusSchools.inTrust(focus.trust(), hub);
             String module = focus.grant().moduleId();
             MetricSources.Collected thisYear = TenantScope.call(inTrust,
                     () -> sources.collect(focus.trust(), year.toString(), module::equals));

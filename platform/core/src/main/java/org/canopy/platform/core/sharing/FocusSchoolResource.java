@@ -3,11 +3,15 @@ package org.canopy.platform.core.sharing;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.Access;
+import org.canopy.platform.core.plugins.ModuleRoutesResource;
 import org.canopy.platform.core.tenancy.Tenant;
 import org.canopy.platform.core.tenancy.TenantContext;
 import org.canopy.platform.core.tenancy.TenantDirectory;
@@ -16,10 +20,12 @@ import org.canopy.platform.core.tenancy.TenantScope;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The hub's side: the focus schools its trusts have granted it, and nothing else of those trusts.
- * Each school is read in its trust's tenant context and every read is logged in that trust's audit.
+ * The hub's side: the focus schools its trusts have granted it, and nothing else of those trusts;
+ * and the granted modules on those schools. Each school is read, and each module used, in its
+ * trust's tenant context, and every read or use is logged in that trust's audit.
  */
 @RequestScoped
 @Path("t/{tenant}/focus-schools")
@@ -28,6 +34,9 @@ public class FocusSchoolResource {
 
     @Inject
     FocusSchools focusSchools;
+
+    @Inject
+    FocusModules focusModules;
 
     @Inject
     TenantDirectory tenants;
@@ -42,7 +51,7 @@ public class FocusSchoolResource {
     @GET
     public List<FocusSchool> list() {
         TenantContext hub = TenantScope.require();
-        if (!FocusSchools.openTo(access.policy(), tenants.findBySlug(hub.slug()).map(Tenant::kind).orElse(null))) {
+        if (!openToCaller(hub)) {
             throw ProblemException.forbidden("Focus schools are for a hub's expert advisers and lead.");
         }
         List<FocusSchool> focus = new ArrayList<>();
@@ -53,5 +62,24 @@ public class FocusSchoolResource {
                     granted.grant().access().code(), granted.grant().until()));
         }
         return focus;
+    }
+
+    /**
+     * The granted module's routes for one focus school, {@code …/focus-schools/{trust}/{urn}/m/{module}/…}.
+     * Whatever is missing (the caller's role, the grant, the module) is the same 404: a hub learns nothing
+     * of a trust's schools beyond what it was granted.
+     */
+    @Path("{trust}/{urn}/m/{module}")
+    public Object module(@PathParam("trust") String trust, @PathParam("urn") String urn, @PathParam("module") String moduleId,
+                         @Context HttpServletRequest request) {
+        TenantContext hub = TenantScope.require();
+        FocusModules.FocusModule opened = (openToCaller(hub) ? focusModules.find(hub, trust, urn, moduleId)
+                : Optional.<FocusModules.FocusModule>empty())
+                .orElseThrow(() -> ProblemException.notFound("Module " + moduleId + " of focus school " + urn));
+        return ModuleRoutesResource.routes(opened.plugin(), focusModules.open(opened, hub, request));
+    }
+
+    private boolean openToCaller(TenantContext hub) {
+        return FocusSchools.openTo(access.policy(), tenants.findBySlug(hub.slug()).map(Tenant::kind).orElse(null));
     }
 }

@@ -38,11 +38,21 @@ public class FocusSchools {
 
     /** A granted school, its trust, and the grant (module, access, until). */
     public record Focus(Tenant trust, SharingGrant grant, School school) {
+
+        /** The school's id on the focus-schools page. */
+        public String anchor() {
+            return "school-" + trust.slug() + "-" + school.urn();
+        }
     }
 
     /** Focus schools are for a hub's expert advisers and its lead. */
     public static boolean openTo(AccessPolicy policy, TenantKind kind) {
         return kind == TenantKind.HUB && policy.effectiveRoles().stream().anyMatch(HUB_STAFF::contains);
+    }
+
+    /** The owning trust's scope, with the hub's user as the actor: where a hub's look at a granted school runs. */
+    static TenantContext inTrust(Tenant trust, TenantContext hub) {
+        return new TenantContext(trust.id(), trust.slug(), hub.user());
     }
 
     public List<Focus> granted(TenantContext hub) {
@@ -54,7 +64,7 @@ public class FocusSchools {
             if (trust == null) {
                 continue;
             }
-            TenantScope.call(new TenantContext(trust.id(), trust.slug(), hub.user()), () -> grants.readGranted(grant, hub.slug()))
+            TenantScope.call(inTrust(trust, hub), () -> grants.readGranted(grant, hub.slug()))
                     .ifPresent(school -> focus.add(new Focus(trust, grant, school)));
         }
         return focus;

@@ -116,8 +116,16 @@ public class SharingGrants {
      */
     public Optional<School> readGranted(SharingGrant grant, String hubSlug) {
         Optional<School> school = schools.find(grant.schoolId());
-        school.ifPresent(s -> audit.record(AuditTrail.Action.GRANTED_ACCESS, "school", s.id(),
-                hubSlug + " read " + s.urn() + " under grant " + grant.id()));
+        school.ifPresent(s -> recordAccess(grant, s, hubSlug + " read " + s.urn()));
         return school;
+    }
+
+    /** Records in the owning trust's audit log (its scope entered by the caller) one request a hub made to the granted module. */
+    public void recordModuleUse(SharingGrant grant, School school, String hubSlug, String request) {
+        recordAccess(grant, school, hubSlug + " used " + grant.moduleId() + " on " + school.urn() + ": " + request);
+    }
+
+    private void recordAccess(SharingGrant grant, School school, String what) {
+        audit.record(AuditTrail.Action.GRANTED_ACCESS, "school", school.id(), what + " under grant " + grant.id());
     }
 }

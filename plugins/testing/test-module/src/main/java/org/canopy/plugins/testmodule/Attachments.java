@@ -40,9 +40,14 @@ final class Attachments {
                 note, upload.filename(), mediaType(upload.contentType()), upload.content());
     }
 
+    /** The attachment of a note of the caller's schools ({@link NoteScope}). */
     Optional<Upload> find(UUID note) {
-        return context.data().queryOne("select filename, content_type, content from note_attachment where note_id = ?",
-                row -> new Upload(row.getString("filename"), row.getString("content_type"), row.getBytes("content")), note);
+        NoteScope scope = NoteScope.of(context);
+        return context.data().queryOne("select a.filename, a.content_type, a.content, n.school_id from note_attachment a"
+                        + " join note n on n.id = a.note_id where a.note_id = ?",
+                row -> scope.covers(row.getObject("school_id", UUID.class))
+                        ? Optional.of(new Upload(row.getString("filename"), row.getString("content_type"), row.getBytes("content")))
+                        : Optional.<Upload>empty(), note).flatMap(found -> found);
     }
 
     static Optional<UUID> id(String text) {

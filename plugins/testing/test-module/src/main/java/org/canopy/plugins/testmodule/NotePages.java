@@ -21,8 +21,8 @@ import java.util.UUID;
 @Extension
 public class NotePages implements ConsolePages {
 
-    /** A note as the page lists it: {@code attachment} is the file's name, or null. */
-    public record NoteLine(UUID id, String text, String attachment) {
+    /** A note as the page lists it: {@code attachment} is the file's name, or null; {@code schoolId} null for none. */
+    public record NoteLine(UUID id, String text, String attachment, UUID schoolId) {
     }
 
     @Override
@@ -75,7 +75,11 @@ public class NotePages implements ConsolePages {
     }
 
     private static ConsolePage add(ConsoleRequest request, ModuleContext context) {
+        NoteScope scope = NoteScope.of(context);
         String text = request.parameter("text").orElse("");
+        if (scope.readOnly()) {
+            return notes(context, Map.of("error", "You may read this school's notes but not add one", "text", text)).withStatus(403);
+        }
         Optional<Upload> file = request.upload("attachment");
         Optional<String> textError = textError(text);
         if (textError.isPresent()) {
@@ -86,8 +90,8 @@ public class NotePages implements ConsolePages {
             return invalid(context, "attachment", fileError.get(), text);
         }
         context.data().inTransaction(data -> {
-            UUID note = data.queryOne("insert into note (text) values (?) returning id", row -> row.getObject("id", UUID.class), text)
-                    .orElseThrow();
+            UUID note = data.queryOne("insert into note (text, school_id) values (?, ?) returning id",
+                    row -> row.getObject("id", UUID.class), text, scope.onlySchool().orElse(null)).orElseThrow();
             file.ifPresent(upload -> Attachments.store(data, note, upload));
             return note;
         });
@@ -100,9 +104,12 @@ public class NotePages implements ConsolePages {
 
     private static ConsolePage.View notes(ModuleContext context, Map<String, Object> form) {
         Map<String, Object> model = new HashMap<>(form);
-        model.put("notes", context.data().query("select n.id, n.text, a.filename from note n"
-                        + " left join note_attachment a on a.note_id = n.id order by n.created_at, n.id",
-                row -> new NoteLine(row.getObject("id", UUID.class), row.getString("text"), row.getString("filename"))));
+        NoteScope scope = NoteScope.of(context);
+        model.put("notes", context.data().query("select n.id, n.text, n.school_id, a.filename from note n"
+                                + " left join note_attachment a on a.note_id = n.id order by n.created_at, n.id",
+                        row -> new NoteLine(row.getObject("id", UUID.class), row.getString("text"), row.getString("filename"),
+                                row.getObject("school_id", UUID.class)))
+                .stream().filter(note -> scope.covers(note.schoolId())).toList());
         return ConsolePage.view("Notes", "notes.jte", model);
     }
 

@@ -2,6 +2,7 @@ package org.canopy.plugins.testmodule;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -55,6 +56,27 @@ public class NoteRoutes {
         return Response.status(Response.Status.CREATED).entity(new Note(id, input.text(), input.schoolId())).build();
     }
 
+    /** The notes of the caller's schools ({@link NoteScope}). */
+    @GET
+    @Path("school-notes")
+    public List<Note> schoolNotes() {
+        NoteScope scope = NoteScope.of(context);
+        return notes().stream().filter(note -> scope.covers(note.schoolId())).toList();
+    }
+
+    /** A note on a school by an expert adviser at that school (a hub's adviser with contributing access); nobody else. */
+    @POST
+    @Path("school-notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addSchoolNote(NoteInput input) {
+        boolean adviser = input != null && input.schoolId() != null
+                && context.caller().filter(caller -> caller.hasRoleAt("expert-adviser", input.schoolId())).isPresent();
+        if (!adviser) {
+            throw new ForbiddenException("only an expert adviser at the school adds notes here");
+        }
+        return add(input);
+    }
+
     /** Both inserts or neither: the second one fails, so the first must not stay. */
     @POST
     @Path("notes/pair-that-fails")
@@ -66,7 +88,7 @@ public class NoteRoutes {
         return Response.noContent().build();
     }
 
-    /** Each of the caller's roles with its school ({@code whole-tenant} for a trust-wide one), and the staff in post. */
+    /** Each of the caller's roles with its school ({@code whole-tenant} for a trust-wide one), the staff in post and the schools' URNs. */
     @GET
     @Path("whoami")
     public Map<String, Object> whoami() {
@@ -76,7 +98,8 @@ public class NoteRoutes {
                 "scopes", context.caller().map(c -> c.scopes()).orElse(List.of()).stream()
                         .map(scope -> Map.of("role", scope.role(), "school", scope.school().map(UUID::toString).orElse("whole-tenant")))
                         .toList(),
-                "staff", context.shared().staff().stream().map(member -> member.name()).toList());
+                "staff", context.shared().staff().stream().map(member -> member.name()).toList(),
+                "schools", context.shared().schools().stream().map(school -> school.urn()).toList());
     }
 
     /** An invitation to write one note without signing in, at {@code /s/{tenant}/test-module/{token}}. */

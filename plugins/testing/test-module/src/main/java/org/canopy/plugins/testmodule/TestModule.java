@@ -20,7 +20,7 @@ public class TestModule implements CanopyModule {
 
     @Override
     public Set<String> visibleTo() {
-        return Set.of("trust-executive", "headteacher", "cpd-lead", "teacher");
+        return Set.of("trust-executive", "headteacher", "cpd-lead", "teacher", "expert-adviser", NoteScope.ADVISER_READER);
     }
 
     @Override

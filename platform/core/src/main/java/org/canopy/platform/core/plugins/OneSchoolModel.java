@@ -1,0 +1,39 @@
+package org.canopy.platform.core.plugins;
+
+import org.canopy.platform.api.SharedModel;
+import org.canopy.platform.core.tenancy.TenantContext;
+import org.canopy.platform.core.tenancy.TenantScope;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The shared model of a tenant as someone working on one of its schools sees it: that school, its staff, the tenant's years. */
+final class OneSchoolModel implements SharedModel {
+
+    private final TenantContext scope;
+    private final SharedModel tenantModel;
+    private final UUID school;
+
+    OneSchoolModel(TenantContext scope, SharedModel tenantModel, UUID school) {
+        this.scope = scope;
+        this.tenantModel = tenantModel;
+        this.school = school;
+    }
+
+    @Override
+    public List<School> schools() {
+        return TenantScope.call(scope, () -> tenantModel.schools().stream().filter(s -> s.id().equals(school)).toList());
+    }
+
+    @Override
+    public List<AcademicYear> academicYears() {
+        return TenantScope.call(scope, tenantModel::academicYears);
+    }
+
+    @Override
+    public List<StaffMember> staff() {
+        return TenantScope.call(scope, () -> tenantModel.staff().stream()
+                .filter(member -> member.school().equals(Optional.of(school))).toList());
+    }
+}
