@@ -51,7 +51,7 @@ public final class AuditAccess {
             return "the trust's CPD director or a hub adviser the school was granted to";
         }
         if (role == AuditRole.PUBLISHER) {
-            return "the school's headteacher or the trust's CPD director";
+            return "the school's CPD lead or headteacher, or the trust's CPD director";
         }
         return "the trust's leaders and governors, and the school's headteacher and CPD lead";
     }

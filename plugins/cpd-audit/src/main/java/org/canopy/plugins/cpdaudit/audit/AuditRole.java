@@ -6,17 +6,18 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What a person does with a school's audit. The school's CPD lead and headteacher run it; the trust's
- * CPD director, or a hub's expert adviser the trust granted the school to (with contribute access),
- * moderates; the headteacher or the CPD director publishes; the trust's executive and governors, and
- * an adviser with read access, read. A role counts when held at the school or over the whole trust.
+ * What a person does with a school's audit. The school's CPD lead and headteacher run it, publishing
+ * included once it is moderated; the trust's CPD director, or a hub's expert adviser the trust granted
+ * the school to (with contribute access), moderates, and the CPD director may publish too; the trust's
+ * executive and governors, and an adviser with read access, read. A role counts when held at the
+ * school or over the whole trust.
  */
 public enum AuditRole {
     READER(Set.of("trust-executive", "trust-cpd-director", "governor", "headteacher", "cpd-lead", "expert-adviser",
             "expert-adviser-reader")),
     RUNNER(Set.of("headteacher", "cpd-lead")),
     MODERATOR(Set.of("trust-cpd-director", "expert-adviser")),
-    PUBLISHER(Set.of("trust-cpd-director", "headteacher"));
+    PUBLISHER(Set.of("trust-cpd-director", "headteacher", "cpd-lead"));
 
     private final Set<String> roles;
 

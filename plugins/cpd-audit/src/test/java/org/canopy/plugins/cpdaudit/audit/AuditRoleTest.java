@@ -20,7 +20,8 @@ class AuditRoleTest {
         assertThat(AuditRole.RUNNER.heldBy(lead, school)).isTrue();
         assertThat(AuditRole.RUNNER.heldBy(lead, otherSchool)).isFalse();
         assertThat(AuditRole.READER.heldBy(lead, otherSchool)).isFalse();
-        assertThat(AuditRole.MODERATOR.heldBy(lead, school)).isFalse();
+        assertThat(AuditRole.MODERATOR.heldBy(lead, school)).as("a school does not moderate its own audit").isFalse();
+        assertThat(AuditRole.PUBLISHER.heldBy(lead, school)).isTrue();
         assertThat(AuditRole.READER.heldOverTrust(lead)).isFalse();
     }
 
