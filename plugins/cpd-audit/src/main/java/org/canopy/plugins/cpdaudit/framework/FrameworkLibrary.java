@@ -6,7 +6,9 @@ import org.canopy.plugins.cpdaudit.audit.AuditException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The tenant's frameworks as versioned data. The default ships with the plugin and is seeded when a
@@ -29,6 +31,12 @@ public final class FrameworkLibrary {
     /** What a list shows, without parsing every definition. */
     public record Summary(UUID id, String key, String version, String title, String status) {
     }
+
+    /**
+     * Parsed published versions by id. A published version never changes, so it is parsed once; the
+     * row itself is still read each time, under the tenant's row-level security.
+     */
+    private static final Map<UUID, Framework> PUBLISHED_VERSIONS = new ConcurrentHashMap<>();
 
     private final TenantData data;
 
@@ -112,7 +120,12 @@ public final class FrameworkLibrary {
     }
 
     private static StoredFramework stored(ResultSet row) throws SQLException {
+        UUID id = row.getObject("id", UUID.class);
+        String status = row.getString("status");
         String definition = row.getString("definition");
-        return new StoredFramework(row.getObject("id", UUID.class), row.getString("status"), FrameworkJson.read(definition), definition);
+        Framework framework = PUBLISHED.equals(status)
+                ? PUBLISHED_VERSIONS.computeIfAbsent(id, key -> FrameworkJson.read(definition))
+                : FrameworkJson.read(definition);
+        return new StoredFramework(id, status, framework, definition);
     }
 }

@@ -38,8 +38,15 @@ public class AuditMetrics implements SchoolMetrics {
     public static final String PRIORITIES_ON_TRACK = "priorities-on-track";
     public static final String AREA_PREFIX = "area-";
 
+    /** From the default framework, which ships with the plugin and never changes: built once. */
+    private static final List<MetricDefinition> DEFINITIONS = defaultDefinitions();
+
     @Override
     public List<MetricDefinition> definitions() {
+        return DEFINITIONS;
+    }
+
+    private static List<MetricDefinition> defaultDefinitions() {
         List<MetricDefinition> definitions = new ArrayList<>();
         Framework framework = FrameworkJson.readDefault();
         List<String> levels = framework.scale().levels().stream().map(Level::label).toList();
@@ -49,7 +56,7 @@ public class AuditMetrics implements SchoolMetrics {
         definitions.add(new MetricDefinition(RESPONSE_RATE, "CPD audit: staff survey response rate", Type.PERCENT, Direction.HIGHER_IS_BETTER));
         definitions.add(new MetricDefinition(PRIORITIES_ON_TRACK, "CPD audit: priority actions on track", Type.PERCENT,
                 Direction.HIGHER_IS_BETTER));
-        return definitions;
+        return List.copyOf(definitions);
     }
 
     @Override
