@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -76,7 +76,7 @@ class DemoCpdLeadsAuditIT {
 
         WebElement auditPage = desk.findElement(By.tagName("html"));
         desk.findElement(By.linkText("Creating the climate")).click();
-        new WebDriverWait(desk, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(auditPage));
+        waitUntilGone(auditPage);
         waitFor("area-heading");
         accessible("self-evaluation");
         for (WebElement criterion : desk.findElements(By.cssSelector("input[id$='-established'][name^='level-']"))) {
@@ -164,7 +164,22 @@ class DemoCpdLeadsAuditIT {
     private void click(String id) {
         WebElement page = desk.findElement(By.tagName("html"));
         waitFor(id).click();
-        new WebDriverWait(desk, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilGone(page);
+    }
+
+    /**
+     * Until the page's root element is gone. Chrome reports a node removed mid-navigation either as
+     * stale or as "does not belong to the document"; both mean the next page is loading.
+     */
+    private void waitUntilGone(WebElement page) {
+        new WebDriverWait(desk, Duration.ofSeconds(30)).until(driver -> {
+            try {
+                page.getTagName();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private void accessible(String page) {
