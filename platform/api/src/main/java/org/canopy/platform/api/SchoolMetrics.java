@@ -2,7 +2,9 @@ package org.canopy.platform.api;
 
 import org.pf4j.ExtensionPoint;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Values per school and academic year that the trust comparison shows, for each tenant that has
@@ -17,4 +19,13 @@ public interface SchoolMetrics extends ExtensionPoint {
      * out (shown as "no data", never as 0).
      */
     List<MetricValue> values(ModuleContext context, String academicYear);
+
+    /**
+     * Findings about {@code schools} as a whole (the schools the comparison shows, after its filters),
+     * shown above the comparison and on the board pack's cover: one sentence each, e.g. "Of 6 schools
+     * audited more than once, 100% improved in at least one area". None by default.
+     */
+    default List<String> headlines(ModuleContext context, String academicYear, Collection<UUID> schools) {
+        return List.of();
+    }
 }

@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,7 +35,7 @@ public final class BoardPack {
     }
 
     /** Leaves the stream open. */
-    public static void write(String trustName, TrustComparison comparison, OutputStream out) throws IOException {
+    public static void write(String trustName, TrustComparison comparison, List<String> headlines, OutputStream out) throws IOException {
         Document document = new Document(PageSize.A4.rotate(), MARGIN, MARGIN, MARGIN, MARGIN);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -42,7 +43,7 @@ public final class BoardPack {
             document.addTitle(trustName + ": trust comparison " + comparison.year());
             document.addSubject("Prepared for trustees");
             document.open();
-            addCover(document, trustName, comparison);
+            addCover(document, trustName, comparison, headlines);
             document.newPage();
             BoardPackTable.add(document, writer, comparison);
             for (Column column : comparison.columns()) {
@@ -59,12 +60,15 @@ public final class BoardPack {
         }
     }
 
-    private static void addCover(Document document, String trustName, TrustComparison comparison) {
+    private static void addCover(Document document, String trustName, TrustComparison comparison, List<String> headlines) {
         document.add(centred(trustName, new Font(Font.HELVETICA, 30, Font.BOLD), 150));
         document.add(centred("Trust comparison", new Font(Font.HELVETICA, 22), 18));
         document.add(centred("Academic year " + comparison.year(), new Font(Font.HELVETICA, 16), 12));
         document.add(centred("Prepared for trustees", new Font(Font.HELVETICA, 14), 48));
         document.add(centred("Generated on " + LocalDate.now(UK).format(DATE), new Font(Font.HELVETICA, 11), 6));
+        for (String headline : headlines) {
+            document.add(centred(headline, new Font(Font.HELVETICA, 12), 18));
+        }
     }
 
     private static Paragraph centred(String text, Font font, float spaceBefore) {

@@ -42,7 +42,7 @@ public class ComparisonPages implements ConsoleSection {
     /** Everything the comparison template shows. */
     public record ComparePage(TrustComparison comparison, List<String> years, String phase, List<Form.Option> phases,
                               String sort, boolean descending, String query, String charts, String trendSchool,
-                              List<MetricSources.Failure> failures) {
+                              List<String> headlines, List<MetricSources.Failure> failures) {
 
         /** The address that sorts by {@code column}: ascending first, then the other way. */
         public String sortQuery(String column) {
@@ -130,7 +130,7 @@ public class ComparisonPages implements ConsoleSection {
             exchange.download("text/csv; charset=utf-8", fileName(exchange, result, "csv"), csv(result.comparison()));
         } else if (path.equals(List.of("board-pack.pdf"))) {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            BoardPack.write(exchange.tenant().name(), result.comparison(), pdf);
+            BoardPack.write(exchange.tenant().name(), result.comparison(), result.headlines(), pdf);
             exchange.download("application/pdf", fileName(exchange, result, "pdf"), pdf.toByteArray());
         } else {
             throw ProblemException.notFound("Page");
@@ -147,7 +147,7 @@ public class ComparisonPages implements ConsoleSection {
                 new ComparePage(comparison, comparisons.yearsOffered(), choice.phase() == null ? "" : choice.phase(),
                         Form.options(Phase.class), choice.sort() == null ? TrustComparison.SCHOOL_COLUMN : choice.sort(),
                         choice.descending(), query, charts(comparison, trend), trendSchool.map(UUID::toString).orElse(""),
-                        result.failures()));
+                        result.headlines(), result.failures()));
     }
 
     /** The charts' data for canopy-compare.js: per metric, schools side by side; and the chosen school's trend. */

@@ -42,7 +42,7 @@ public class ComparisonResource {
     }
 
     public record ComparisonView(String year, String previousYear, List<MetricView> metrics, List<SchoolRow> schools,
-                                 List<MetricSources.Failure> failures) {
+                                 List<String> headlines, List<MetricSources.Failure> failures) {
     }
 
     @GET
@@ -87,6 +87,6 @@ public class ComparisonResource {
                     cell.change().name().toLowerCase(), cell.improved(), cell.position().name().toLowerCase())));
             return new SchoolRow(row.school().id(), row.school().urn(), row.school().name(), row.school().phase(), cells);
         }).toList();
-        return new ComparisonView(comparison.year(), comparison.previousYear(), metrics, rows, result.failures());
+        return new ComparisonView(comparison.year(), comparison.previousYear(), metrics, rows, result.headlines(), result.failures());
     }
 }

@@ -9,6 +9,7 @@ import org.canopy.platform.core.plugins.PluginHost;
 import org.canopy.platform.core.tenancy.Tenant;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -65,5 +66,21 @@ public class MetricSources {
             }
         }
         return new Collected(List.copyOf(metrics), readings.build(), List.copyOf(failures));
+    }
+
+    /** Every enabled module's findings about {@code schools} as a whole; a failing module adds none (and is logged). */
+    public List<String> headlines(Tenant tenant, String academicYear, Collection<UUID> schools) {
+        List<String> headlines = new ArrayList<>();
+        for (InstalledPlugin plugin : host.startedModules()) {
+            if (plugin.schoolMetrics().isEmpty() || !enablement.isEnabled(plugin.id())) {
+                continue;
+            }
+            try {
+                headlines.addAll(plugin.metrics().headlines(host.context(plugin.id(), tenant), academicYear, List.copyOf(schools)));
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "headlines of module " + plugin.id() + " failed", e);
+            }
+        }
+        return List.copyOf(headlines);
     }
 }

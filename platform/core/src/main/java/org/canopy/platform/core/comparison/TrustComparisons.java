@@ -47,7 +47,7 @@ public class TrustComparisons {
     }
 
     /** The comparison and the modules whose metrics could not be read. */
-    public record Result(TrustComparison comparison, List<MetricSources.Failure> failures) {
+    public record Result(TrustComparison comparison, List<String> headlines, List<MetricSources.Failure> failures) {
     }
 
     /** One school's values in one year (null: no data). */
@@ -69,7 +69,8 @@ public class TrustComparisons {
         } catch (IllegalArgumentException unknownColumn) {
             throw ProblemException.invalid("sort", "must be school, phase or a metric id such as " + exampleMetric(now));
         }
-        return new Result(comparison, now.failures());
+        List<UUID> shown = comparison.rows().stream().map(row -> row.school().id()).toList();
+        return new Result(comparison, sources.headlines(tenant, year.toString(), shown), now.failures());
     }
 
     /** A school's values of every metric in each of the tenant's academic years, oldest first. */

@@ -107,7 +107,8 @@ public class FocusSchoolPages implements ConsoleSection {
         TrustComparison comparison = compare(hub, granted, year);
         exchange.render(200, "sharing/focus.jte", exchange.frame("Focus schools", exchange.crumbs()),
                 new FocusPage(rows, new ComparisonPages.ComparePage(comparison, List.of(year.toString()), "",
-                        Form.options(Phase.class), TrustComparison.SCHOOL_COLUMN, false, "?year=" + year, "", "", List.of())));
+                        Form.options(Phase.class), TrustComparison.SCHOOL_COLUMN, false, "?year=" + year, "", "", List.of(),
+                        List.of())));
     }
 
     /** The granted module's page on one focus school, inside the hub's layout below Focus schools › school › module. */

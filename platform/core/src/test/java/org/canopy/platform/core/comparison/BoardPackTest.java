@@ -28,8 +28,12 @@ class BoardPackTest {
             "Wychbold", "Yate", "Yorkley");
 
     private static byte[] pdf(TrustComparison comparison) throws IOException {
+        return pdf(comparison, List.of());
+    }
+
+    private static byte[] pdf(TrustComparison comparison, List<String> headlines) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BoardPack.write(ExampleTrust.NAME, comparison, out);
+        BoardPack.write(ExampleTrust.NAME, comparison, headlines, out);
         return out.toByteArray();
     }
 
@@ -128,10 +132,18 @@ class BoardPackTest {
     }
 
     @Test
+    void theCoverCarriesTheModulesHeadlines() throws IOException {
+        String cover = text(new PdfReader(pdf(ExampleTrust.comparison(), List.of("Of 6 schools audited more than once, 100% improved"))), 1);
+
+        assertThat(cover).contains("Of 6 schools audited more than once, 100% improved");
+        assertThat(text(new PdfReader(pdf(ExampleTrust.comparison())), 1)).doesNotContain("audited");
+    }
+
+    @Test
     void leavesTheStreamOpen() throws IOException {
         ClosingCheck out = new ClosingCheck();
 
-        BoardPack.write(ExampleTrust.NAME, ExampleTrust.comparison(), out);
+        BoardPack.write(ExampleTrust.NAME, ExampleTrust.comparison(), List.of(), out);
 
         assertThat(out.closed).isFalse();
         assertThat(out.size()).isPositive();

@@ -188,6 +188,8 @@ class PluginHostIT {
             }
         });
         assertThat(view.path("failures")).isEmpty();
+        assertThat(view.path("headlines").get(0).asText()).as("the module's finding over the schools shown")
+                .isEqualTo("Notes: 2 written for these 2 schools.");
 
         executive.put("/api/t/" + trust + "/modules/" + MODULE, Map.of("enabled", false)).expectStatus(200);
         assertThat(executive.get("/api/t/" + trust + "/insights/comparison?year=" + year).json().path("metrics")).isEmpty();

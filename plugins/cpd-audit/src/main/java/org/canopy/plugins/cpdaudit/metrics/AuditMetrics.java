@@ -13,15 +13,19 @@ import org.canopy.plugins.cpdaudit.framework.FrameworkLibrary;
 import org.canopy.plugins.cpdaudit.framework.Level;
 import org.canopy.plugins.cpdaudit.priorities.Action;
 import org.canopy.plugins.cpdaudit.priorities.PriorityBook;
+import org.canopy.plugins.cpdaudit.yearonyear.AuditHistory;
+import org.canopy.plugins.cpdaudit.yearonyear.ImprovementHeadline;
 import org.pf4j.Extension;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -76,6 +80,23 @@ public class AuditMetrics implements SchoolMetrics {
         values.addAll(areaLevels(context, academicYear, frameworks));
         values.addAll(responseRates(context, academicYear));
         return values;
+    }
+
+    /** TDT's headline over the schools the comparison shows, from their audits up to that year. */
+    @Override
+    public List<String> headlines(ModuleContext context, String academicYear, Collection<UUID> schools) {
+        ImprovementHeadline headline = new AuditHistory(context).headlineOf(schools, Optional.of(academicYear));
+        Share inAnArea = headline.improvedInAtLeastOneArea();
+        if (inAnArea.outOf() == 0) {
+            return List.of("CPD audit, year on year: none of these schools has been audited more than once yet.");
+        }
+        return List.of("CPD audit, year on year: of " + inAnArea.outOf() + (inAnArea.outOf() == 1 ? " school" : " schools")
+                + " audited more than once, " + whole(inAnArea) + " improved in at least one area and "
+                + whole(headline.improvedAnOverallLevel()) + " improved their overall level.");
+    }
+
+    private static String whole(Share share) {
+        return Math.round(share.percent().orElse(0)) + "%";
     }
 
     private record PublishedAudit(UUID id, UUID schoolId, UUID frameworkId, String overallLevel) {

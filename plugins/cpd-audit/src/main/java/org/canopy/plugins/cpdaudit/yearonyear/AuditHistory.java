@@ -73,9 +73,18 @@ public final class AuditHistory {
         if (!known.containsAll(schools)) {
             throw AuditException.invalid("school: every school must be a school of this trust.");
         }
+        return headlineOf(schools.isEmpty() ? known : schools, Optional.empty());
+    }
+
+    /**
+     * The headline over {@code schools} from their published audits up to {@code lastYear} (every year
+     * when empty), for callers that have already decided who may see it (the trust comparison).
+     */
+    public ImprovementHeadline headlineOf(Collection<UUID> schools, Optional<String> lastYear) {
         Map<String, LocalDate> years = yearStarts();
         return ImprovementHeadline.of(audits.published().stream()
-                .filter(audit -> schools.isEmpty() || schools.contains(audit.schoolId()))
+                .filter(audit -> schools.contains(audit.schoolId()))
+                .filter(audit -> lastYear.isEmpty() || audit.academicYear().compareTo(lastYear.get()) <= 0)
                 .map(audit -> resultOf(audit, years)).toList());
     }
 

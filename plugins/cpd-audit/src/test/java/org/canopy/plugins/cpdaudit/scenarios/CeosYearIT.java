@@ -55,6 +55,11 @@ class CeosYearIT {
         assertThat(comparison.path("metrics").findValuesAsText("id"))
                 .contains("cpd-audit.overall-level", "cpd-audit.area-leadership", "cpd-audit.survey-response-rate",
                         "cpd-audit.priorities-on-track");
+        assertThat(comparison.path("headlines").toString()).as("on the comparison, over the schools it shows")
+                .contains("of 1 school audited more than once, 100% improved in at least one area and 0% improved their overall level");
+        JsonNode secondaries = trust.executive.get("/api/t/" + trust.slug + "/insights/comparison?year=" + trust.currentYear
+                + "&phase=secondary").expectStatus(200).json();
+        assertThat(secondaries.path("headlines").toString()).contains("none of these schools has been audited more than once");
         JsonNode first = school(comparison, trust.firstSchool);
         assertThat(cell(comparison, first, "cpd-audit.overall-level").path("value").asInt()).as("developing is the second level").isEqualTo(2);
         assertThat(cell(comparison, first, "cpd-audit.area-leadership").path("value").asInt()).isEqualTo(3);

@@ -121,6 +121,7 @@ class DemoCpdLeadsAuditIT {
 
         signInAs(CEO, base.resolve("t/" + DEMO + "/compare").toString());
         waitFor("comparison");
+        assertThat(waitFor("headlines").getText()).contains("of 7 schools audited more than once");
         WebElement riverside = desk.findElement(By.xpath("//table[@id='comparison']//tr[th[contains(., 'Riverside Primary Academy')]]"));
         assertThat(riverside.findElement(By.cssSelector("td[data-metric='cpd-audit.overall-level']")).getText()).startsWith("Established (3)");
         open("m/cpd-audit/");

@@ -8,6 +8,7 @@ import org.pf4j.Extension;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +25,14 @@ public class NoteMetrics implements SchoolMetrics {
                         MetricDefinition.Direction.HIGHER_IS_BETTER),
                 new MetricDefinition(STAFF, "Staff on record", MetricDefinition.Type.COUNT,
                         MetricDefinition.Direction.HIGHER_IS_BETTER));
+    }
+
+    /** The notes written for the schools the comparison shows, as one finding about them together. */
+    @Override
+    public List<String> headlines(ModuleContext context, String academicYear, Collection<UUID> schools) {
+        long notes = context.data().query("select school_id from note where school_id is not null",
+                row -> row.getObject(1, UUID.class)).stream().filter(schools::contains).count();
+        return List.of("Notes: " + notes + " written for these " + schools.size() + " schools.");
     }
 
     @Override
