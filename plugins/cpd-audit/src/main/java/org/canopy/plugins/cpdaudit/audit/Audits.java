@@ -35,12 +35,6 @@ public final class Audits {
                 + " order by academic_year desc, edition desc", Audits::audit, schoolId);
     }
 
-    /** The latest edition of every school's audit for the year. */
-    public List<Audit> ofYear(String academicYear) {
-        return data.query("select distinct on (school_id) " + COLUMNS + " from audit where academic_year = ?"
-                + " order by school_id, edition desc", Audits::audit, academicYear);
-    }
-
     /** Every school's published audits (the current edition of each year), oldest first. */
     public List<Audit> published() {
         return data.query("select " + COLUMNS + " from audit where status = 'published' order by school_id, academic_year",
