@@ -43,6 +43,14 @@ public final class AuditAccess {
         }
     }
 
+    /** As {@link #require}, for a step either of two roles may take; {@code who} names them for the refusal. */
+    public void requireEither(AuditRole one, AuditRole other, UUID school, String who, String doing) {
+        requireReader(school);
+        if (!may(one, school) && !may(other, school)) {
+            throw AuditException.forbidden("Only " + who + " may " + doing + ".");
+        }
+    }
+
     private static String describe(AuditRole role) {
         if (role == AuditRole.RUNNER) {
             return "the school's CPD lead or headteacher";

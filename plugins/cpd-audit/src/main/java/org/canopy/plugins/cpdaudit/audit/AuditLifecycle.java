@@ -93,10 +93,8 @@ public final class AuditLifecycle {
     /** A new edition of a published audit, to correct it: open for judgement again, with the reason kept. */
     public Audit correct(UUID auditId, String reason) {
         Audit published = audits.get(auditId);
-        access.requireReader(published.schoolId());
-        if (!access.may(AuditRole.RUNNER, published.schoolId()) && !access.may(AuditRole.MODERATOR, published.schoolId())) {
-            throw AuditException.forbidden("Only the school's CPD lead or headteacher, or the trust's CPD director, may correct an audit.");
-        }
+        access.requireEither(AuditRole.RUNNER, AuditRole.MODERATOR, published.schoolId(),
+                "the school's CPD lead or headteacher, or the trust's CPD director", "correct an audit");
         if (published.status() != AuditStatus.PUBLISHED) {
             throw AuditException.conflict("Only a published audit is corrected; this one is " + published.status().label().toLowerCase() + ".");
         }

@@ -109,7 +109,8 @@ public class AuditPages implements ConsolePages {
         if (page.equals("report.pdf") && !post) {
             return answering(() -> {
                 AuditOverview overview = new AuditOverview(context);
-                return ConsolePage.download(AuditOverview.pdfName(overview.file(audit)), "application/pdf", overview.reportPdf(audit));
+                AuditFile file = overview.file(audit);
+                return ConsolePage.download(AuditOverview.pdfName(file), "application/pdf", overview.reportPdf(file));
             });
         }
         if (page.equals("report") && !post) {

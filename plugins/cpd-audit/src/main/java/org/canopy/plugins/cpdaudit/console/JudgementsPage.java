@@ -22,7 +22,7 @@ public record JudgementsPage(AuditFile file, AuditReport report, List<String> er
     static ConsolePage.View of(ModuleContext context, UUID auditId, List<String> errors) {
         AuditOverview overview = new AuditOverview(context);
         AuditFile file = overview.file(auditId);
-        return ConsolePage.view("Judgements", "judgements.jte", Map.of("page", new JudgementsPage(file, overview.report(auditId), errors)),
+        return ConsolePage.view("Judgements", "judgements.jte", Map.of("page", new JudgementsPage(file, overview.reportOf(file), errors)),
                 new ConsoleLink(file.school().name() + " " + file.audit().academicYear(), "audits/" + auditId),
                 new ConsoleLink("Judgements", "audits/" + auditId + "/judgements"));
     }

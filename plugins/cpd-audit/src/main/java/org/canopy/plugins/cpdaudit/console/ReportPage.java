@@ -30,7 +30,7 @@ public record ReportPage(AuditFile file, AuditReport report, Optional<YearOnYear
         AuditOverview overview = new AuditOverview(context);
         AuditFile file = overview.file(auditId);
         return ConsolePage.view("Report", "report.jte",
-                Map.of("page", new ReportPage(file, overview.report(auditId), new AuditHistory(context).yearOnYear(auditId))),
+                Map.of("page", new ReportPage(file, overview.reportOf(file), new AuditHistory(context).yearOnYear(auditId))),
                 new ConsoleLink(file.school().name() + " " + file.audit().academicYear(), "audits/" + auditId),
                 new ConsoleLink("Report", "audits/" + auditId + "/report"));
     }

@@ -19,7 +19,6 @@ import org.canopy.plugins.cpdaudit.survey.SurveyBook;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,8 +118,7 @@ public final class DemoAudits {
     /** About four in five staff answer, agreeing more where the area is stronger. */
     private void answerSurvey(UUID audit, Framework framework, Map<String, Integer> areaRanks,
                               List<SharedModel.StaffMember> staff, Random random) {
-        Map<String, String> tokens = new HashMap<>();
-        surveys.links(audit).forEach((member, token) -> tokens.put(member.toString(), token));
+        Map<UUID, String> tokens = surveys.links(audit);
         for (SharedModel.StaffMember member : staff) {
             if (random.nextInt(5) == 0) {
                 continue;
@@ -132,7 +130,7 @@ public final class DemoAudits {
                     answers.put(item.key(), Math.max(1, Math.min(5, centre + random.nextInt(3) - 1)));
                 }
             }
-            surveys.answer(tokens.get(member.id().toString()), member.staffGroup(), answers);
+            surveys.answer(audit, tokens.get(member.id()), member.staffGroup(), answers);
         }
     }
 

@@ -4,6 +4,7 @@ import org.canopy.platform.api.TenantData;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,16 @@ public final class Evaluations {
                         row.getTimestamp(5).toInstant()), auditId)
                 .forEach(judgement -> judgements.put(judgement.areaKey(), judgement));
         return judgements;
+    }
+
+    /** Every published audit's area levels, by audit: one query for the trust's year-on-year headline. */
+    public Map<UUID, Map<String, String>> publishedJudgements() {
+        Map<UUID, Map<String, String>> judged = new HashMap<>();
+        data.query("select j.audit_id, j.area_key, j.level from area_judgement j join audit a on a.id = j.audit_id"
+                        + " where a.status = 'published'",
+                row -> new String[] {row.getString(1), row.getString(2), row.getString(3)})
+                .forEach(j -> judged.computeIfAbsent(UUID.fromString(j[0]), audit -> new LinkedHashMap<>()).put(j[1], j[2]));
+        return judged;
     }
 
     public void judge(UUID auditId, String areaKey, String level, String rationale, String by) {

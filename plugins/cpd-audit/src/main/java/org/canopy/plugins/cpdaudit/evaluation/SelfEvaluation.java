@@ -39,19 +39,15 @@ public final class SelfEvaluation {
     public void rate(UUID auditId, String criterionKey, String level, String notes) {
         Audit audit = openForEvidence(auditId, "rate the school's criteria");
         Framework framework = frameworks.get(audit.frameworkId()).framework();
-        if (framework.areaOfCriterion(criterionKey).isEmpty()) {
-            throw AuditException.notFound("Criterion " + criterionKey);
-        }
+        requireCriterion(framework, criterionKey);
         requireLevel(framework, level);
         evaluations.rate(audit.id(), criterionKey, level, text(notes, "notes", false), access.actor());
     }
 
     public void judge(UUID auditId, String areaKey, String level, String rationale) {
         Audit audit = audits.get(auditId);
-        access.requireReader(audit.schoolId());
-        if (!access.may(AuditRole.RUNNER, audit.schoolId()) && !access.may(AuditRole.MODERATOR, audit.schoolId())) {
-            throw AuditException.forbidden("Only the school's CPD lead or headteacher, or the trust's CPD director, may judge an area.");
-        }
+        access.requireEither(AuditRole.RUNNER, AuditRole.MODERATOR, audit.schoolId(),
+                "the school's CPD lead or headteacher, or the trust's CPD director", "judge an area");
         if (audit.status() != AuditStatus.EVIDENCE_AND_JUDGEMENT) {
             throw AuditException.conflict("Areas are judged once the survey has closed and until moderation; this audit is "
                     + audit.status().label().toLowerCase() + ".");
@@ -67,10 +63,7 @@ public final class SelfEvaluation {
 
     public UUID addEvidence(UUID auditId, String criterionKey, Upload file) {
         Audit audit = openForEvidence(auditId, "add evidence");
-        Framework framework = frameworks.get(audit.frameworkId()).framework();
-        if (framework.areaOfCriterion(criterionKey).isEmpty()) {
-            throw AuditException.notFound("Criterion " + criterionKey);
-        }
+        requireCriterion(frameworks.get(audit.frameworkId()).framework(), criterionKey);
         EvidencePolicy.problemWith(file.filename(), file.size()).ifPresent(problem -> {
             throw AuditException.invalid("file: " + problem);
         });
@@ -95,6 +88,12 @@ public final class SelfEvaluation {
                     + "; self-evaluation closes at moderation.");
         }
         return audit;
+    }
+
+    private static void requireCriterion(Framework framework, String criterionKey) {
+        if (framework.areaOfCriterion(criterionKey).isEmpty()) {
+            throw AuditException.notFound("Criterion " + criterionKey);
+        }
     }
 
     private static void requireLevel(Framework framework, String level) {

@@ -20,8 +20,7 @@ public record LevelScale(List<Level> levels) {
     }
 
     public Level level(String key) {
-        return levels.stream().filter(level -> level.key().equals(key)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("the scale has no level '" + key + "'"));
+        return find(key).orElseThrow(() -> new NoSuchElementException("the scale has no level '" + key + "'"));
     }
 
     public Optional<Level> find(String key) {

@@ -225,9 +225,9 @@ public class CpdAuditRoutes {
     public Response reportPdf(@PathParam("id") UUID id) {
         return answering(() -> {
             AuditOverview overview = new AuditOverview(context);
-            String name = AuditOverview.pdfName(overview.file(id));
-            return Response.ok(overview.reportPdf(id), "application/pdf")
-                    .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+            AuditOverview.AuditFile file = overview.file(id);
+            return Response.ok(overview.reportPdf(file), "application/pdf")
+                    .header("Content-Disposition", "attachment; filename=\"" + AuditOverview.pdfName(file) + "\"").build();
         });
     }
 

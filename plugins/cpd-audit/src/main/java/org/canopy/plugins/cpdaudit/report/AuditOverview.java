@@ -85,12 +85,11 @@ public final class AuditOverview {
     }
 
     /** The published report as a PDF, for governors to file. */
-    public byte[] reportPdf(UUID auditId) {
-        AuditFile file = file(auditId);
+    public byte[] reportPdf(AuditFile file) {
         if (file.audit().status() != AuditStatus.PUBLISHED) {
             throw AuditException.conflict("The PDF is of the published report; this audit is " + file.audit().status().label().toLowerCase() + ".");
         }
-        return ReportPdf.write(file.school().name(), file.audit().academicYear(), report(auditId), file.priorities());
+        return ReportPdf.write(file.school().name(), file.audit().academicYear(), reportOf(file), file.priorities());
     }
 
     /** The PDF's file name: school and year, letters and digits only. */
@@ -100,9 +99,11 @@ public final class AuditOverview {
 
     /** Leaders' view against staff view per area, the judgements and the overall level. */
     public AuditReport report(UUID auditId) {
-        Audit audit = audits.get(auditId);
-        access.requireReader(audit.schoolId());
-        return AuditReport.of(frameworks.get(audit.frameworkId()).framework(), evaluations.ratings(audit.id()),
-                evaluations.judgements(audit.id()), new StaffSurvey(context).reportOf(audit));
+        return reportOf(file(auditId));
+    }
+
+    /** The report of a file already read (and its access checked). */
+    public AuditReport reportOf(AuditFile file) {
+        return AuditReport.of(file.framework(), file.ratings(), file.judgements(), new StaffSurvey(context).reportOf(file.audit()));
     }
 }

@@ -92,7 +92,7 @@ public final class StaffSurvey {
         if (book.respondentsByGroup(questionnaire.audit().id()).getOrDefault(group, 0) >= invited) {
             throw AuditException.conflict("Everyone in this staff group has already answered.");
         }
-        boolean stored = context.data().inTransaction(data -> book.answer(token, group, answers));
+        boolean stored = context.data().inTransaction(data -> book.answer(questionnaire.audit().id(), token, group, answers));
         if (!stored) {
             throw AuditException.conflict("This link has already been used to answer the survey. Thank you.");
         }

@@ -102,11 +102,10 @@ public final class SurveyBook {
      * Uses the invitation and stores the response, in the caller's transaction. False when the
      * invitation was used meanwhile (a second tab, a double click): nothing is written then.
      */
-    public boolean answer(String token, String staffGroup, Map<String, Integer> answersByItem) {
-        if (data.update("update survey_invitation set used = true where token = ? and not used", token) != 1) {
+    public boolean answer(UUID auditId, String token, String staffGroup, Map<String, Integer> answersByItem) {
+        if (data.update("update survey_invitation set used = true where token = ? and audit_id = ? and not used", token, auditId) != 1) {
             return false;
         }
-        UUID auditId = invitation(token).orElseThrow().auditId();
         UUID response = data.queryOne("insert into survey_response (audit_id, staff_group) values (?, ?) returning id",
                 row -> row.getObject(1, UUID.class), auditId, staffGroup).orElseThrow();
         answersByItem.forEach((item, agreement) ->

@@ -14,6 +14,7 @@ import org.canopy.plugins.cpdaudit.framework.FrameworkLibrary;
 import org.canopy.plugins.cpdaudit.framework.Level;
 import org.canopy.plugins.cpdaudit.priorities.PriorityBook;
 import org.canopy.plugins.cpdaudit.priorities.StoredPriority;
+import org.canopy.plugins.cpdaudit.priorities.TransformationPriorities;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -32,6 +33,9 @@ public final class AuditHistory {
     /** A published audit against the school's previous published one. */
     public record YearOnYear(Audit previous, Audit current, YearOnYearComparison comparison) {
     }
+
+    /** The headline compares levels only: the comparison runs on every request, so it reads no priorities. */
+    private static final TransformationPriorities NO_PRIORITIES = new TransformationPriorities(List.of());
 
     private final ModuleContext context;
     private final Audits audits;
@@ -57,7 +61,7 @@ public final class AuditHistory {
         Map<String, LocalDate> years = yearStarts();
         return audits.previousPublished(current.schoolId(), current.academicYear())
                 .map(previous -> new YearOnYear(previous, current,
-                        YearOnYearComparison.of(resultOf(previous, years), resultOf(current, years))));
+                        YearOnYearComparison.of(withPriorities(previous, years), withPriorities(current, years))));
     }
 
     /**
@@ -82,22 +86,31 @@ public final class AuditHistory {
      */
     public ImprovementHeadline headlineOf(Collection<UUID> schools, Optional<String> lastYear) {
         Map<String, LocalDate> years = yearStarts();
+        Map<UUID, Map<String, String>> judged = evaluations.publishedJudgements();
+        Map<UUID, Framework> versions = new HashMap<>();
         return ImprovementHeadline.of(audits.published().stream()
                 .filter(audit -> schools.contains(audit.schoolId()))
                 .filter(audit -> lastYear.isEmpty() || audit.academicYear().compareTo(lastYear.get()) <= 0)
-                .map(audit -> resultOf(audit, years)).toList());
+                .map(audit -> resultOf(audit, years, versions.computeIfAbsent(audit.frameworkId(), id -> frameworks.get(id).framework()),
+                        judged.getOrDefault(audit.id(), Map.of()), NO_PRIORITIES))
+                .toList());
     }
 
-    private AuditResult resultOf(Audit audit, Map<String, LocalDate> yearStarts) {
-        Framework framework = frameworks.get(audit.frameworkId()).framework();
+    private AuditResult withPriorities(Audit audit, Map<String, LocalDate> yearStarts) {
+        Map<String, String> judged = new LinkedHashMap<>();
+        evaluations.judgements(audit.id()).forEach((area, judgement) -> judged.put(area, judgement.level()));
+        return resultOf(audit, yearStarts, frameworks.get(audit.frameworkId()).framework(), judged,
+                StoredPriority.of(priorities.of(audit.id())));
+    }
+
+    private static AuditResult resultOf(Audit audit, Map<String, LocalDate> yearStarts, Framework framework,
+                                        Map<String, String> judgedLevels, TransformationPriorities priorities) {
         Map<String, Level> areaLevels = new LinkedHashMap<>();
-        evaluations.judgements(audit.id()).forEach((area, judgement) ->
-                framework.scale().find(judgement.level()).ifPresent(level -> areaLevels.put(area, level)));
+        judgedLevels.forEach((area, key) -> framework.scale().find(key).ifPresent(level -> areaLevels.put(area, level)));
         Level overall = framework.scale().find(audit.overallLevel().orElseThrow()).orElseThrow();
         LocalDate yearStart = yearStarts.getOrDefault(audit.academicYear(),
                 LocalDate.of(Integer.parseInt(audit.academicYear().substring(0, 4)), 9, 1));
-        return new AuditResult(audit.schoolId().toString(), yearStart, areaLevels, overall,
-                StoredPriority.of(priorities.of(audit.id())));
+        return new AuditResult(audit.schoolId().toString(), yearStart, areaLevels, overall, priorities);
     }
 
     private Map<String, LocalDate> yearStarts() {

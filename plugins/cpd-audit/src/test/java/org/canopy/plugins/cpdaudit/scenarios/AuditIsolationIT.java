@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +36,7 @@ class AuditIsolationIT {
                 stranger.get(a + "/survey").expectProblem(404);
                 stranger.get(a + "/survey/links").expectProblem(404);
                 stranger.get(a + "/report").expectProblem(404);
+                stranger.get(a + "/report.pdf").expectProblem(404);
                 stranger.get(a + "/year-on-year").expectProblem(404);
                 stranger.post(a + "/steps", Map.of("step", "open-survey")).expectProblem(404);
                 stranger.post(a + "/corrections", Map.of("reason", "mine now")).expectProblem(404);
@@ -43,13 +45,18 @@ class AuditIsolationIT {
                 stranger.put(a + "/priorities", List.of(Map.of("areaKey", "leadership", "title", "x"))).expectProblem(404);
                 stranger.post(a + "/priorities/" + priority + "/actions",
                         Map.of("description", "x", "owner", "y", "due", "2027-01-01", "status", "red")).expectProblem(404);
+                stranger.put(a + "/priorities/" + priority + "/actions/" + UUID.randomUUID(),
+                        Map.of("description", "x", "owner", "y", "due", "2027-01-01", "status", "red")).expectProblem(404);
                 stranger.get(api + "/frameworks/" + framework).expectProblem(404);
+                stranger.send("PUT", api + "/frameworks/" + framework, "application/json", "{}").expectProblem(404);
+                stranger.post(api + "/frameworks/" + framework + "/publication", Map.of()).expectProblem(404);
                 stranger.post(api + "/frameworks/" + framework + "/copies", Map.of("key", "mine", "version", "1", "title", "Mine"))
                         .expectProblem(404);
                 stranger.post(api + "/audits", Map.of("schoolId", owner.firstSchool, "academicYear", owner.currentYear))
                         .expectProblem(api.equals(owner.api) ? 404 : 400);
             }
             assertThat(stranger.get(other.api + "/audits").expectStatus(200).json()).isEmpty();
+            assertThat(stranger.get(other.api + "/frameworks").expectStatus(200).json().findValuesAsText("id")).doesNotContain(framework);
             assertThat(stranger.get(other.api + "/insights/improvement").expectStatus(200).json()
                     .path("improvedInAtLeastOneArea").path("outOf").asInt()).isZero();
         }

@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,6 +65,18 @@ class EvidenceUploadIT {
             assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
             assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).startsWith("attachment"));
             assertThat(trust.lead().get(trust.api + "/audits/" + audit).json().path("evidence")).hasSize(1);
+
+            AuditTrust other = new AuditTrust(platform, "evidence-other", 1, 0);
+            String theirs = other.startAudit(other.currentYear);
+            for (String tenant : List.of(trust.slug, other.slug)) {
+                for (String page : List.of("", "/areas/leadership", "/judgements", "/priorities", "/report", "/report.pdf", "/links",
+                        "/evidence/" + link.substring(link.lastIndexOf('/') + 1))) {
+                    URI theirPage = platform.baseUri().resolve("t/" + tenant + "/m/cpd-audit/audits/" + theirs + page);
+                    assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(theirPage)
+                                    .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode()).as("another trust's " + theirPage).isEqualTo(404);
+                }
+            }
         } finally {
             browser.quit();
             Files.deleteIfExists(pdf);
