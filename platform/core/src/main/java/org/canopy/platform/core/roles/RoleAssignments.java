@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.canopy.platform.core.audit.AuditTrail;
+import org.canopy.platform.core.changelog.ChangeLog;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.Role;
 import org.canopy.platform.core.tenancy.TenantScope;
@@ -24,7 +24,7 @@ public class RoleAssignments {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    ChangeLog changeLog;
 
     /** Grants the role unless the same grant exists; returns whether it was new. */
     public boolean grant(String subject, String displayName, Role role, UUID schoolId) {
@@ -34,7 +34,7 @@ public class RoleAssignments {
         }
         RoleAssignment assignment = new RoleAssignment(TenantScope.require().tenantId(), login, displayName, role, schoolId);
         em.persist(assignment);
-        audit.record(AuditTrail.Action.CREATE, "role-assignment", login,
+        changeLog.record(ChangeLog.Action.CREATE, "role-assignment", login,
                 "granted " + role.code() + (schoolId == null ? " over the tenant" : " over school " + schoolId));
         return true;
     }
@@ -53,6 +53,6 @@ public class RoleAssignments {
         RoleAssignment assignment = Optional.ofNullable(em.find(RoleAssignment.class, id))
                 .orElseThrow(() -> ProblemException.notFound("Role assignment " + id));
         em.remove(assignment);
-        audit.record(AuditTrail.Action.DELETE, "role-assignment", assignment.subject(), "revoked " + assignment.role().code());
+        changeLog.record(ChangeLog.Action.DELETE, "role-assignment", assignment.subject(), "revoked " + assignment.role().code());
     }
 }

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.canopy.platform.core.audit.AuditTrail;
+import org.canopy.platform.core.changelog.ChangeLog;
 import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.common.InputValidator;
 import org.canopy.platform.core.http.ProblemException;
@@ -24,7 +24,7 @@ public class Schools {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    ChangeLog changeLog;
 
     @Inject
     InputValidator validator;
@@ -62,7 +62,7 @@ public class Schools {
         School school = new School(TenantScope.require().tenantId(), details);
         em.persist(school);
         em.flush();
-        audit.record(AuditTrail.Action.CREATE, "school", school.id(), "created " + details.urn() + " " + details.name());
+        changeLog.record(ChangeLog.Action.CREATE, "school", school.id(), "created " + details.urn() + " " + details.name());
         return school;
     }
 
@@ -79,7 +79,7 @@ public class Schools {
         requireUrnFree(details.urn(), school.id());
         if (school.apply(details)) {
             em.flush();
-            audit.record(AuditTrail.Action.UPDATE, "school", school.id(), "updated " + details.urn() + " " + details.name());
+            changeLog.record(ChangeLog.Action.UPDATE, "school", school.id(), "updated " + details.urn() + " " + details.name());
         }
         return school;
     }
@@ -96,7 +96,7 @@ public class Schools {
         }
         em.remove(school);
         em.flush();
-        audit.record(AuditTrail.Action.DELETE, "school", id, "deleted " + school.urn() + " " + school.name());
+        changeLog.record(ChangeLog.Action.DELETE, "school", id, "deleted " + school.urn() + " " + school.name());
     }
 
     private SchoolDetails validate(SchoolInput input) {

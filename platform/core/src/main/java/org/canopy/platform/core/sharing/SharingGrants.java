@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.canopy.platform.core.audit.AuditTrail;
+import org.canopy.platform.core.changelog.ChangeLog;
 import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.schools.School;
@@ -32,7 +32,7 @@ public class SharingGrants {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    ChangeLog changeLog;
 
     @Inject
     Schools schools;
@@ -82,7 +82,7 @@ public class SharingGrants {
                 TenantScope.require().user().username());
         em.persist(grant);
         em.flush();
-        audit.record(AuditTrail.Action.CREATE, "sharing-grant", grant.id(), "granted " + hubSlug + " " + access.code()
+        changeLog.record(ChangeLog.Action.CREATE, "sharing-grant", grant.id(), "granted " + hubSlug + " " + access.code()
                 + " access to " + school.urn() + " in " + moduleId + " until " + until);
         return grant;
     }
@@ -99,7 +99,7 @@ public class SharingGrants {
                 .orElseThrow(() -> ProblemException.notFound("Sharing grant " + id));
         grant.revoke();
         em.flush();
-        audit.record(AuditTrail.Action.DELETE, "sharing-grant", id, "revoked the grant");
+        changeLog.record(ChangeLog.Action.DELETE, "sharing-grant", id, "revoked the grant");
     }
 
     /** Grants a hub holds today, from every trust. */
@@ -126,6 +126,6 @@ public class SharingGrants {
     }
 
     private void recordAccess(SharingGrant grant, School school, String what) {
-        audit.record(AuditTrail.Action.GRANTED_ACCESS, "school", school.id(), what + " under grant " + grant.id());
+        changeLog.record(ChangeLog.Action.GRANTED_ACCESS, "school", school.id(), what + " under grant " + grant.id());
     }
 }

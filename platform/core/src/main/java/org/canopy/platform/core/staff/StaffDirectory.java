@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.canopy.platform.core.audit.AuditTrail;
+import org.canopy.platform.core.changelog.ChangeLog;
 import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.common.InputValidator;
 import org.canopy.platform.core.http.Problem;
@@ -40,7 +40,7 @@ public class StaffDirectory {
     Schools schools;
 
     @Inject
-    AuditTrail audit;
+    ChangeLog changeLog;
 
     @Inject
     InputValidator validator;
@@ -107,7 +107,7 @@ public class StaffDirectory {
         StaffMember member = new StaffMember(TenantScope.require().tenantId(), details);
         em.persist(member);
         em.flush();
-        audit.record(AuditTrail.Action.CREATE, "staff-member", member.id(), "added " + details.name());
+        changeLog.record(ChangeLog.Action.CREATE, "staff-member", member.id(), "added " + details.name());
         return member;
     }
 
@@ -124,7 +124,7 @@ public class StaffDirectory {
         requireEmailFree(details.email(), member.id());
         if (member.apply(details)) {
             em.flush();
-            audit.record(AuditTrail.Action.UPDATE, "staff-member", member.id(), "updated " + details.name());
+            changeLog.record(ChangeLog.Action.UPDATE, "staff-member", member.id(), "updated " + details.name());
         }
         return member;
     }
@@ -136,7 +136,7 @@ public class StaffDirectory {
         }
         em.remove(member);
         em.flush();
-        audit.record(AuditTrail.Action.DELETE, "staff-member", id, "removed " + member.details().name());
+        changeLog.record(ChangeLog.Action.DELETE, "staff-member", id, "removed " + member.details().name());
     }
 
     /** Reads and checks a CSV file without writing anything: the rows it would add, or every problem in it. */

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.canopy.platform.core.audit.AuditTrail;
+import org.canopy.platform.core.changelog.ChangeLog;
 import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.common.InputValidator;
 import org.canopy.platform.core.http.ProblemException;
@@ -24,7 +24,7 @@ public class AcademicYears {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    ChangeLog changeLog;
 
     @Inject
     InputValidator validator;
@@ -63,7 +63,7 @@ public class AcademicYears {
         AcademicYear year = new AcademicYear(TenantScope.require().tenantId(), label.get(), terms);
         em.persist(year);
         em.flush();
-        audit.record(AuditTrail.Action.CREATE, "academic-year", year.label(), "created " + year.label());
+        changeLog.record(ChangeLog.Action.CREATE, "academic-year", year.label(), "created " + year.label());
         return year;
     }
 
@@ -87,7 +87,7 @@ public class AcademicYears {
         }
         year.changeTerms(terms);
         em.flush();
-        audit.record(AuditTrail.Action.UPDATE, "academic-year", year.label(), "changed the term dates of " + year.label());
+        changeLog.record(ChangeLog.Action.UPDATE, "academic-year", year.label(), "changed the term dates of " + year.label());
         return year;
     }
 
