@@ -8,6 +8,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.canopy.platform.core.common.Refusal;
 import org.canopy.platform.core.health.StartupState;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.Access;
@@ -111,6 +112,8 @@ public class TenantConsoleServlet extends HttpServlet {
                 section.handle(exchange);
             } catch (ProblemException e) {
                 errors.render(exchange, e);
+            } catch (Refusal e) {
+                errors.render(exchange, ProblemException.of(e));
             } catch (RuntimeException e) {
                 errors.render(exchange, ConsoleErrors.unexpected(e, "your administrator"));
             }

@@ -3,7 +3,7 @@ package org.canopy.platform.core.plugins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.common.NotFound;
 import org.canopy.platform.core.identity.Access;
 import org.canopy.platform.core.identity.Role;
 import org.canopy.platform.core.tenancy.Tenant;
@@ -75,6 +75,6 @@ public class ModuleEnablement {
 
     private Tenant currentTenant() {
         String slug = TenantScope.require().slug();
-        return tenants.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Tenant " + slug));
+        return tenants.findBySlug(slug).orElseThrow(() -> new NotFound("Tenant " + slug));
     }
 }

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.canopy.platform.core.changelog.ChangeLog;
-import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.common.NotFound;
 import org.canopy.platform.core.identity.Role;
 import org.canopy.platform.core.tenancy.TenantScope;
 
@@ -51,7 +51,7 @@ public class RoleAssignments {
 
     public void revoke(UUID id) {
         RoleAssignment assignment = Optional.ofNullable(em.find(RoleAssignment.class, id))
-                .orElseThrow(() -> ProblemException.notFound("Role assignment " + id));
+                .orElseThrow(() -> new NotFound("Role assignment " + id));
         em.remove(assignment);
         changeLog.record(ChangeLog.Action.DELETE, "role-assignment", assignment.subject(), "revoked " + assignment.role().code());
     }

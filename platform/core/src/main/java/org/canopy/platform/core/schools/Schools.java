@@ -6,9 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.canopy.platform.core.changelog.ChangeLog;
+import org.canopy.platform.core.common.Conflict;
 import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.common.InputValidator;
-import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.common.InvalidInput;
+import org.canopy.platform.core.common.NotFound;
+import org.canopy.platform.core.common.StaleVersion;
 import org.canopy.platform.core.tenancy.TenantScope;
 
 import java.util.List;
@@ -43,7 +46,7 @@ public class Schools {
     }
 
     public School get(UUID id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("School " + id));
+        return find(id).orElseThrow(() -> new NotFound("School " + id));
     }
 
     public Optional<School> findByUrn(String urn) {
@@ -69,7 +72,7 @@ public class Schools {
     public School update(UUID id, long expectedVersion, SchoolInput input) {
         School school = get(id);
         if (school.version() != expectedVersion) {
-            throw ProblemException.preconditionFailed();
+            throw new StaleVersion();
         }
         return update(school, validate(input));
     }
@@ -87,11 +90,11 @@ public class Schools {
     public void delete(UUID id, long expectedVersion) {
         School school = get(id);
         if (school.version() != expectedVersion) {
-            throw ProblemException.preconditionFailed();
+            throw new StaleVersion();
         }
         if (em.createQuery("select count(m) from StaffMember m where m.schoolId = :id", Long.class)
                 .setParameter("id", id.toString()).getSingleResult() > 0) {
-            throw ProblemException.conflict("School " + school.urn() + " still has staff; move or remove them first,"
+            throw new Conflict("School " + school.urn() + " still has staff; move or remove them first,"
                     + " or record the date it left the trust instead.");
         }
         em.remove(school);
@@ -106,14 +109,14 @@ public class Schools {
             errors.add("", "a school is required in the body");
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors.list());
+            throw new InvalidInput(errors.list());
         }
         return details;
     }
 
     private void requireUrnFree(String urn, UUID except) {
         findByUrn(urn).filter(other -> !other.id().equals(except)).ifPresent(other -> {
-            throw ProblemException.conflict("A school with URN " + urn + " already exists in this tenant.");
+            throw new Conflict("A school with URN " + urn + " already exists in this tenant.");
         });
     }
 }

@@ -7,7 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.canopy.platform.core.changelog.ChangeLog;
 import org.canopy.platform.core.common.FieldErrors;
-import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.common.InvalidInput;
+import org.canopy.platform.core.common.NotFound;
 import org.canopy.platform.core.schools.School;
 import org.canopy.platform.core.schools.Schools;
 import org.canopy.platform.core.tenancy.Tenant;
@@ -71,7 +72,7 @@ public class SharingGrants {
             errors.add("until", "must be a date from today to three years ahead");
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors.list());
+            throw new InvalidInput(errors.list());
         }
         return new Granted(grant(hub.get().id(), hub.get().slug(), school.get(), in.module(), level, in.until()),
                 hub.get().slug(), school.get().urn());
@@ -96,7 +97,7 @@ public class SharingGrants {
     public void revoke(UUID id) {
         SharingGrant grant = Optional.ofNullable(em.find(SharingGrant.class, id))
                 .filter(g -> g.trustTenant().equals(TenantScope.require().tenantId()) && !g.revoked())
-                .orElseThrow(() -> ProblemException.notFound("Sharing grant " + id));
+                .orElseThrow(() -> new NotFound("Sharing grant " + id));
         grant.revoke();
         em.flush();
         changeLog.record(ChangeLog.Action.DELETE, "sharing-grant", id, "revoked the grant");

@@ -2,8 +2,9 @@ package org.canopy.platform.core.sharing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.canopy.platform.core.changelog.ChangeLogEntry;
 import org.canopy.platform.core.changelog.ChangeLog;
+import org.canopy.platform.core.changelog.ChangeLogEntry;
+import org.canopy.platform.core.common.Refusal;
 import org.canopy.platform.core.console.ConsoleExchange;
 import org.canopy.platform.core.console.ConsoleSection;
 import org.canopy.platform.core.console.Form;
@@ -111,7 +112,7 @@ public class SharingPages implements ConsoleSection {
                     form.text("module"), form.text("access"), until));
             exchange.redirect("sharing", granted.hubSlug() + " may now see school " + granted.schoolUrn()
                     + " until " + granted.grant().until());
-        } catch (ProblemException refused) {
+        } catch (Refusal refused) {
             render(exchange, 400, form.rejectedBy(refused));
         }
     }

@@ -6,7 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.canopy.platform.core.changelog.ChangeLog;
-import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.common.Conflict;
+import org.canopy.platform.core.common.NotFound;
 import org.canopy.platform.core.identity.CanopyUser;
 import org.canopy.platform.core.identity.KeycloakProvisioner;
 import org.canopy.platform.core.years.AcademicYears;
@@ -54,7 +55,7 @@ public class TenantDirectory {
      */
     public Tenant create(TenantInput.Valid input) {
         if (findBySlug(input.slug()).isPresent()) {
-            throw ProblemException.conflict("A tenant with slug " + input.slug() + " already exists.");
+            throw new Conflict("A tenant with slug " + input.slug() + " already exists.");
         }
         TenantContext context = TenantScope.require();
         Tenant tenant = new Tenant(context.tenantId(), input.slug(), input.name(), input.kind());
@@ -82,7 +83,7 @@ public class TenantDirectory {
 
     /** Suspending blocks every request of the tenant's users at once (checked on each request). */
     public Tenant changeStatus(String slug, TenantStatus status) {
-        Tenant tenant = findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Tenant " + slug));
+        Tenant tenant = findBySlug(slug).orElseThrow(() -> new NotFound("Tenant " + slug));
         if (tenant.status() != status) {
             tenant.changeStatus(status);
             changeLog.record(status == TenantStatus.SUSPENDED ? ChangeLog.Action.SUSPEND : ChangeLog.Action.REACTIVATE,

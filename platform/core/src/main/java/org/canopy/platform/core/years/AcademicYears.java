@@ -6,9 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.canopy.platform.core.changelog.ChangeLog;
+import org.canopy.platform.core.common.Conflict;
 import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.common.InputValidator;
-import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.common.InvalidInput;
+import org.canopy.platform.core.common.NotFound;
+import org.canopy.platform.core.common.StaleVersion;
 import org.canopy.platform.core.tenancy.TenantScope;
 
 import java.time.LocalDate;
@@ -41,7 +44,7 @@ public class AcademicYears {
     }
 
     public AcademicYear get(String key) {
-        return find(key).orElseThrow(() -> ProblemException.notFound("Academic year " + key));
+        return find(key).orElseThrow(() -> new NotFound("Academic year " + key));
     }
 
     public AcademicYear create(YearInput input) {
@@ -55,10 +58,10 @@ public class AcademicYears {
             terms.check(label.get(), errors);
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors.list());
+            throw new InvalidInput(errors.list());
         }
         if (find(label.get().toString()).isPresent()) {
-            throw ProblemException.conflict("Academic year " + label.get() + " already exists.");
+            throw new Conflict("Academic year " + label.get() + " already exists.");
         }
         AcademicYear year = new AcademicYear(TenantScope.require().tenantId(), label.get(), terms);
         em.persist(year);
@@ -70,7 +73,7 @@ public class AcademicYears {
     public AcademicYear changeTerms(String key, long expectedVersion, TermDates terms) {
         AcademicYear year = get(key);
         if (year.version() != expectedVersion) {
-            throw ProblemException.preconditionFailed();
+            throw new StaleVersion();
         }
         FieldErrors errors = new FieldErrors();
         if (terms == null) {
@@ -83,7 +86,7 @@ public class AcademicYears {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors.list());
+            throw new InvalidInput(errors.list());
         }
         year.changeTerms(terms);
         em.flush();
