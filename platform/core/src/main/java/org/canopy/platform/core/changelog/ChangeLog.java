@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.canopy.platform.core.tenancy.TenantContext;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.TenantContext;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.util.List;
 

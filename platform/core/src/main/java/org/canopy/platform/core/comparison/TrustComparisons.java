@@ -10,7 +10,7 @@ import org.canopy.platform.core.schools.School;
 import org.canopy.platform.core.schools.Schools;
 import org.canopy.platform.core.tenancy.Tenant;
 import org.canopy.platform.core.tenancy.TenantDirectory;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.TenantScope;
 import org.canopy.platform.core.years.AcademicYear;
 import org.canopy.platform.core.years.AcademicYearLabel;
 import org.canopy.platform.core.years.AcademicYears;

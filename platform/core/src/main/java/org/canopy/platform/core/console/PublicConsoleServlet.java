@@ -10,10 +10,9 @@ import org.canopy.platform.core.common.Refusal;
 import org.canopy.platform.core.health.StartupState;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.CanopyUser;
-import org.canopy.platform.core.plugins.PublicModulePages;
 import org.canopy.platform.core.tenancy.Tenant;
 import org.canopy.platform.core.tenancy.TenantDirectory;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.io.IOException;
 import java.util.List;
@@ -43,7 +42,7 @@ public class PublicConsoleServlet extends HttpServlet {
     ConsoleErrors errors;
 
     @Inject
-    PublicModulePages modulePages;
+    PublicPages modulePages;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -15,9 +15,9 @@ import org.canopy.platform.core.identity.Access;
 import org.canopy.platform.core.identity.CanopyUser;
 import org.canopy.platform.core.identity.Role;
 import org.canopy.platform.core.tenancy.Tenant;
-import org.canopy.platform.core.tenancy.TenantContext;
+import org.canopy.platform.core.identity.TenantContext;
 import org.canopy.platform.core.tenancy.TenantDirectory;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.io.IOException;
 import java.util.Arrays;

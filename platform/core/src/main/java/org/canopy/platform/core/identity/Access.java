@@ -3,9 +3,6 @@ package org.canopy.platform.core.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.canopy.platform.core.common.Forbidden;
-import org.canopy.platform.core.roles.RoleAssignments;
-import org.canopy.platform.core.tenancy.TenantContext;
-import org.canopy.platform.core.tenancy.TenantScope;
 
 import java.util.List;
 import java.util.Set;
@@ -15,7 +12,7 @@ import java.util.Set;
 public class Access {
 
     @Inject
-    RoleAssignments assignments;
+    Grants grants;
 
     /** Schools, academic years, modules: the trust's executive or CPD director. */
     public void requireTrustAdministrator() {
@@ -53,7 +50,6 @@ public class Access {
         if (!context.user().isPerson()) {
             return new AccessPolicy(Set.of(), List.of());
         }
-        return new AccessPolicy(context.user().roles(), assignments.of(context.user().username()).stream()
-                .map(a -> new AccessPolicy.Grant(a.role(), a.schoolId())).toList());
+        return new AccessPolicy(context.user().roles(), grants.grantsOf(context.user().username()));
     }
 }

@@ -8,7 +8,7 @@ import org.canopy.platform.core.identity.Access;
 import org.canopy.platform.core.identity.Role;
 import org.canopy.platform.core.tenancy.Tenant;
 import org.canopy.platform.core.tenancy.TenantDirectory;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.util.Collection;
 import java.util.List;

@@ -7,8 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.canopy.platform.core.changelog.ChangeLog;
 import org.canopy.platform.core.common.NotFound;
+import org.canopy.platform.core.identity.AccessPolicy;
+import org.canopy.platform.core.identity.Grants;
 import org.canopy.platform.core.identity.Role;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +20,7 @@ import java.util.UUID;
 /** The current tenant's role assignments. */
 @ApplicationScoped
 @Transactional
-public class RoleAssignments {
+public class RoleAssignments implements Grants {
 
     @PersistenceContext(unitName = "canopy")
     EntityManager em;
@@ -43,6 +45,11 @@ public class RoleAssignments {
     public List<RoleAssignment> of(String subject) {
         return em.createQuery("select r from RoleAssignment r where r.subject = :subject", RoleAssignment.class)
                 .setParameter("subject", subject.toLowerCase(Locale.ROOT)).getResultList();
+    }
+
+    @Override
+    public List<AccessPolicy.Grant> grantsOf(String login) {
+        return of(login).stream().map(a -> new AccessPolicy.Grant(a.role(), a.schoolId())).toList();
     }
 
     public List<RoleAssignment> list() {

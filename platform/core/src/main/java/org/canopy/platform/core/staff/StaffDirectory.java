@@ -17,7 +17,7 @@ import org.canopy.platform.core.common.StaleVersion;
 import org.canopy.platform.core.identity.SchoolScope;
 import org.canopy.platform.core.schools.School;
 import org.canopy.platform.core.schools.Schools;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.io.Reader;
 import java.util.HashSet;

@@ -10,6 +10,8 @@ import org.canopy.platform.core.common.Conflict;
 import org.canopy.platform.core.common.NotFound;
 import org.canopy.platform.core.identity.CanopyUser;
 import org.canopy.platform.core.identity.KeycloakProvisioner;
+import org.canopy.platform.core.identity.TenantContext;
+import org.canopy.platform.core.identity.TenantScope;
 import org.canopy.platform.core.years.AcademicYears;
 
 import java.time.LocalDate;

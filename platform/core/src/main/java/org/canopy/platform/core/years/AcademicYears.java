@@ -12,7 +12,7 @@ import org.canopy.platform.core.common.InputValidator;
 import org.canopy.platform.core.common.InvalidInput;
 import org.canopy.platform.core.common.NotFound;
 import org.canopy.platform.core.common.StaleVersion;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.time.LocalDate;
 import java.util.List;
