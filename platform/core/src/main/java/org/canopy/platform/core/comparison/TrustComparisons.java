@@ -3,13 +3,14 @@ package org.canopy.platform.core.comparison;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.canopy.platform.core.common.Codes;
-import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.common.InvalidInput;
+import org.canopy.platform.core.common.NotFound;
 import org.canopy.platform.core.schools.Phase;
 import org.canopy.platform.core.schools.School;
 import org.canopy.platform.core.schools.Schools;
 import org.canopy.platform.core.tenancy.Tenant;
 import org.canopy.platform.core.tenancy.TenantDirectory;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.TenantScope;
 import org.canopy.platform.core.years.AcademicYear;
 import org.canopy.platform.core.years.AcademicYearLabel;
 import org.canopy.platform.core.years.AcademicYears;
@@ -57,7 +58,7 @@ public class TrustComparisons {
     public Result compare(Choice choice) {
         AcademicYearLabel year = year(choice.year());
         if (choice.phase() != null && Codes.parse(Phase.class, choice.phase()).isEmpty()) {
-            throw ProblemException.invalid("phase", Codes.allowed(Phase.class));
+            throw InvalidInput.of("phase", Codes.allowed(Phase.class));
         }
         Tenant tenant = currentTenant();
         MetricSources.Collected now = sources.collect(tenant, year.toString());
@@ -67,7 +68,7 @@ public class TrustComparisons {
         try {
             comparison = comparison.sortBy(Optional.ofNullable(choice.sort()).orElse(TrustComparison.SCHOOL_COLUMN), choice.descending());
         } catch (IllegalArgumentException unknownColumn) {
-            throw ProblemException.invalid("sort", "must be school, phase or a metric id such as " + exampleMetric(now));
+            throw InvalidInput.of("sort", "must be school, phase or a metric id such as " + exampleMetric(now));
         }
         List<UUID> shown = comparison.rows().stream().map(row -> row.school().id()).toList();
         return new Result(comparison, sources.headlines(tenant, year.toString(), shown), now.failures());
@@ -94,7 +95,7 @@ public class TrustComparisons {
             return AcademicYearLabel.containing(LocalDate.now());
         }
         AcademicYearLabel label = AcademicYearLabel.parse(asked)
-                .orElseThrow(() -> ProblemException.invalid("year", AcademicYearLabel.FORMAT_HINT));
+                .orElseThrow(() -> InvalidInput.of("year", AcademicYearLabel.FORMAT_HINT));
         years.get(label.key());
         return label;
     }
@@ -114,7 +115,7 @@ public class TrustComparisons {
 
     private Tenant currentTenant() {
         String slug = TenantScope.require().slug();
-        return tenants.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Tenant " + slug));
+        return tenants.findBySlug(slug).orElseThrow(() -> new NotFound("Tenant " + slug));
     }
 
     private static String exampleMetric(MetricSources.Collected collected) {

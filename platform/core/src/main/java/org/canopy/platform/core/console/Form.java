@@ -3,6 +3,9 @@ package org.canopy.platform.core.console;
 import org.canopy.platform.core.common.Coded;
 import org.canopy.platform.core.common.FieldError;
 import org.canopy.platform.core.common.FieldErrors;
+import org.canopy.platform.core.common.InvalidInput;
+import org.canopy.platform.core.common.Refusal;
+import org.canopy.platform.core.common.StaleVersion;
 import org.canopy.platform.core.http.ProblemException;
 
 import java.math.BigDecimal;
@@ -71,18 +74,18 @@ public final class Form {
     }
 
     /**
-     * Takes the field errors of a refused input (a 400). A stale version (412) becomes the console's
-     * 409 page; anything else is not a form problem and goes on up.
+     * Takes the field errors of a refused input. A stale version becomes the console's 409 page;
+     * anything else is not a form problem and goes on up.
      */
-    public Form rejectedBy(ProblemException refusal) {
-        if (refusal.problem().status() == 412) {
+    public Form rejectedBy(Refusal refusal) {
+        if (refusal instanceof StaleVersion) {
             throw ProblemException.of(409, "edited-meanwhile", "Someone else changed this record",
                     "Someone changed this record while you were editing it. Open it again to see their changes, then make yours.");
         }
-        if (refusal.problem().status() != 400 || refusal.problem().errors() == null) {
+        if (!(refusal instanceof InvalidInput invalid)) {
             throw refusal;
         }
-        errors.addAll(refusal.problem().errors());
+        errors.addAll(invalid.errors());
         return this;
     }
 

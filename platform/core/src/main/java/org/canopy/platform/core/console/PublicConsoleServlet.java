@@ -6,13 +6,13 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.canopy.platform.core.common.Refusal;
 import org.canopy.platform.core.health.StartupState;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.CanopyUser;
-import org.canopy.platform.core.plugins.PublicModulePages;
 import org.canopy.platform.core.tenancy.Tenant;
 import org.canopy.platform.core.tenancy.TenantDirectory;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.io.IOException;
 import java.util.List;
@@ -42,7 +42,7 @@ public class PublicConsoleServlet extends HttpServlet {
     ConsoleErrors errors;
 
     @Inject
-    PublicModulePages modulePages;
+    PublicPages modulePages;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -73,14 +73,22 @@ public class PublicConsoleServlet extends HttpServlet {
             try {
                 modulePages.handle(exchange);
             } catch (ProblemException e) {
-                if (e.problem().status() == 404) {
-                    errors.render(request, response, notFound());
-                } else {
-                    errors.render(exchange, e);
-                }
+                answer(request, response, exchange, e);
+            } catch (Refusal e) {
+                answer(request, response, exchange, ProblemException.of(e));
             } catch (RuntimeException e) {
                 errors.render(exchange, ConsoleErrors.unexpected(e, "whoever sent you this address"));
             }
+        }
+    }
+
+    /** Whatever the tenant does not offer publicly is the bare 404 page, so nobody learns what exists. */
+    private void answer(HttpServletRequest request, HttpServletResponse response, PublicExchange exchange,
+                        ProblemException refused) throws IOException {
+        if (refused.problem().status() == 404) {
+            errors.render(request, response, notFound());
+        } else {
+            errors.render(exchange, refused);
         }
     }
 

@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class Templates {
 
-    static final String CORE_PACKAGE = "org.canopy.platform.core.console.templates";
+    /** Outside the console's package: the core's templates render every area's pages, which depend on the console. */
+    static final String CORE_PACKAGE = "org.canopy.platform.core.templates";
 
     private final TemplateEngine core = precompiled(Templates.class.getClassLoader(), CORE_PACKAGE);
 

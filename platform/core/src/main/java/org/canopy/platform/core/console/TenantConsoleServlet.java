@@ -8,15 +8,16 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.canopy.platform.core.common.Refusal;
 import org.canopy.platform.core.health.StartupState;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.Access;
 import org.canopy.platform.core.identity.CanopyUser;
 import org.canopy.platform.core.identity.Role;
 import org.canopy.platform.core.tenancy.Tenant;
-import org.canopy.platform.core.tenancy.TenantContext;
+import org.canopy.platform.core.identity.TenantContext;
 import org.canopy.platform.core.tenancy.TenantDirectory;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -111,6 +112,8 @@ public class TenantConsoleServlet extends HttpServlet {
                 section.handle(exchange);
             } catch (ProblemException e) {
                 errors.render(exchange, e);
+            } catch (Refusal e) {
+                errors.render(exchange, ProblemException.of(e));
             } catch (RuntimeException e) {
                 errors.render(exchange, ConsoleErrors.unexpected(e, "your administrator"));
             }

@@ -1,6 +1,8 @@
 package org.canopy.platform.core.http;
 
+import org.canopy.platform.core.common.CellError;
 import org.canopy.platform.core.common.FieldError;
+import org.canopy.platform.core.common.ManifestError;
 
 import java.util.List;
 
@@ -12,17 +14,4 @@ public record Problem(String type, String title, int status, String detail, List
                       List<CellError> rows, List<ManifestError> manifestErrors, String id) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-
-    /** A CSV error: {@code row} is the spreadsheet row (the header is row 1, the first data row is 2). */
-    public record CellError(int row, String column, String message) {
-    }
-
-    /** A problem in a tenant manifest, located by file, line and field ({@code schools[2].urn}). */
-    public record ManifestError(String file, int line, String field, String message) {
-
-        @Override
-        public String toString() {
-            return file + ":" + line + ": " + field + " " + message;
-        }
-    }
 }

@@ -1,12 +1,21 @@
 package org.canopy.platform.core.http;
 
+import org.canopy.platform.core.common.Conflict;
 import org.canopy.platform.core.common.FieldError;
+import org.canopy.platform.core.common.Forbidden;
+import org.canopy.platform.core.common.InvalidInput;
+import org.canopy.platform.core.common.InvalidRows;
+import org.canopy.platform.core.common.ManifestError;
+import org.canopy.platform.core.common.NotFound;
+import org.canopy.platform.core.common.Refusal;
+import org.canopy.platform.core.common.StaleVersion;
 
 import java.util.List;
 
 /**
- * A request the user got wrong (or may not make), answered as problem+json. Unchecked, so a
- * transactional service throwing it rolls back: nothing half-written.
+ * A request the user got wrong (or may not make), answered as problem+json: thrown at the web edge
+ * only (resources, console pages, servlets), which turn services' {@link Refusal}s into one with
+ * {@link #of(Refusal)}.
  */
 public class ProblemException extends RuntimeException {
 
@@ -25,8 +34,37 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(new Problem(type(kind), title, status, detail, null, null, null, null));
     }
 
+    /** The answer to a service's refusal: each kind has its status, {@code type} and body. */
+    public static ProblemException of(Refusal refusal) {
+        if (refusal instanceof NotFound) {
+            return of(404, "not-found", "Not found", refusal.detail());
+        }
+        if (refusal instanceof Forbidden) {
+            return forbidden(refusal.detail());
+        }
+        if (refusal instanceof Conflict) {
+            return conflict(refusal.detail());
+        }
+        if (refusal instanceof StaleVersion) {
+            return preconditionFailed();
+        }
+        if (refusal instanceof InvalidInput invalid) {
+            return invalid(invalid.errors());
+        }
+        if (refusal instanceof InvalidRows rows) {
+            return new ProblemException(new Problem(type("csv-invalid"), "Invalid CSV", 400, refusal.detail(), null, rows.rows(), null, null));
+        }
+        throw new IllegalArgumentException("no answer for the refusal " + refusal.getClass().getName(), refusal);
+    }
+
+    /** A tenant manifest that cannot be applied, every error located by file, line and field. */
+    public static ProblemException invalidManifest(String detail, List<ManifestError> errors) {
+        return new ProblemException(new Problem(type("manifest-invalid"), "Invalid tenant manifest", 400, detail,
+                null, null, List.copyOf(errors), null));
+    }
+
     public static ProblemException notFound(String what) {
-        return of(404, "not-found", "Not found", what + " was not found.");
+        return of(new NotFound(what));
     }
 
     public static ProblemException conflict(String detail) {
@@ -38,9 +76,9 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(List<FieldError> errors) {
-        return new ProblemException(new Problem(type("invalid-input"), "Invalid input", 400,
-                "The request has " + errors.size() + " invalid field" + (errors.size() == 1 ? "" : "s") + ".",
-                List.copyOf(errors), null, null, null));
+        InvalidInput invalid = new InvalidInput(errors);
+        return new ProblemException(new Problem(type("invalid-input"), "Invalid input", 400, invalid.detail(),
+                invalid.errors(), null, null, null));
     }
 
     public static ProblemException invalid(String field, String message) {
@@ -48,8 +86,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException preconditionFailed() {
-        return of(412, "stale-version", "Precondition failed",
-                "The resource changed since you read it; fetch it again and reapply your change.");
+        return of(412, "stale-version", "Precondition failed", new StaleVersion().detail());
     }
 
     public static ProblemException preconditionRequired() {

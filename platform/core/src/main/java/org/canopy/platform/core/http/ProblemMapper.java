@@ -8,6 +8,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.canopy.platform.core.common.Refusal;
 
 import java.sql.SQLException;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every exception leaving a resource becomes problem+json. The cause chain is searched because
+ * Every exception leaving a resource becomes problem+json, services' refusals among them. The cause chain is searched because
  * JTA, JPA and Jersey wrap what actually went wrong; only what is left is a 500, logged with an id.
  */
 @Provider
@@ -57,6 +58,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static Optional<Problem> known(Throwable cause) {
         if (cause instanceof ProblemException problem) {
             return Optional.of(problem.problem());
+        }
+        if (cause instanceof Refusal refusal) {
+            return Optional.of(ProblemException.of(refusal).problem());
         }
         if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
             return Optional.of(ProblemException.of(400, "malformed-json", "Malformed JSON",

@@ -2,10 +2,7 @@ package org.canopy.platform.core.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.canopy.platform.core.http.ProblemException;
-import org.canopy.platform.core.roles.RoleAssignments;
-import org.canopy.platform.core.tenancy.TenantContext;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.common.Forbidden;
 
 import java.util.List;
 import java.util.Set;
@@ -15,12 +12,12 @@ import java.util.Set;
 public class Access {
 
     @Inject
-    RoleAssignments assignments;
+    Grants grants;
 
     /** Schools, academic years, modules: the trust's executive or CPD director. */
     public void requireTrustAdministrator() {
         if (!policy().administersTrust()) {
-            throw ProblemException.forbidden("Only the trust's executive or CPD director may do this.");
+            throw new Forbidden("Only the trust's executive or CPD director may do this.");
         }
     }
 
@@ -28,7 +25,7 @@ public class Access {
     public SchoolScope staffReadable() {
         SchoolScope scope = policy().staffReadable();
         if (scope.isEmpty()) {
-            throw ProblemException.forbidden("Staff records are for trust leaders, governors, and a school's headteacher and CPD lead.");
+            throw new Forbidden("Staff records are for trust leaders, governors, and a school's headteacher and CPD lead.");
         }
         return scope;
     }
@@ -37,7 +34,7 @@ public class Access {
     public SchoolScope staffEditable() {
         SchoolScope scope = policy().staffEditable();
         if (scope.isEmpty()) {
-            throw ProblemException.forbidden("Only trust administrators and a school's headteacher may change staff records.");
+            throw new Forbidden("Only trust administrators and a school's headteacher may change staff records.");
         }
         return scope;
     }
@@ -53,7 +50,6 @@ public class Access {
         if (!context.user().isPerson()) {
             return new AccessPolicy(Set.of(), List.of());
         }
-        return new AccessPolicy(context.user().roles(), assignments.of(context.user().username()).stream()
-                .map(a -> new AccessPolicy.Grant(a.role(), a.schoolId())).toList());
+        return new AccessPolicy(context.user().roles(), grants.grantsOf(context.user().username()));
     }
 }

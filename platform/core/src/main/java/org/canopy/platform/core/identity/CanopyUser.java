@@ -1,7 +1,5 @@
 package org.canopy.platform.core.identity;
 
-import com.nimbusds.jwt.JWTClaimsSet;
-
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -34,17 +32,18 @@ public record CanopyUser(String subject, String username, String displayName, Se
 
     /** The caller from the request's principal, which the bearer-token mechanism set. */
     public static Optional<CanopyUser> of(Principal principal) {
-        return principal instanceof AccessTokenPrincipal token ? Optional.of(from(token.claims())) : Optional.empty();
+        return principal instanceof AccessTokenPrincipal token ? Optional.of(from(token.claimValues())) : Optional.empty();
     }
 
-    public static CanopyUser from(JWTClaimsSet claims) {
-        Map<String, Object> all = claims.getClaims();
-        String username = firstNonBlank(all.get("preferred_username"), claims.getSubject());
-        String displayName = firstNonBlank(all.get("name"), username);
-        Set<Role> roles = strings(all.get("groups")).stream()
+    /** From a validated token's claims, by name ({@code sub}, {@code preferred_username} …), as plain values. */
+    public static CanopyUser from(Map<String, Object> claims) {
+        String subject = claims.get("sub") == null ? null : claims.get("sub").toString();
+        String username = firstNonBlank(claims.get("preferred_username"), subject);
+        String displayName = firstNonBlank(claims.get("name"), username);
+        Set<Role> roles = strings(claims.get("groups")).stream()
                 .flatMap(group -> Arrays.stream(Role.values()).filter(role -> role.code().equals(group)))
                 .collect(Collectors.toUnmodifiableSet());
-        return new CanopyUser(claims.getSubject(), username, displayName, roles, Set.copyOf(strings(all.get(ORGANIZATION_CLAIM))));
+        return new CanopyUser(subject, username, displayName, roles, Set.copyOf(strings(claims.get(ORGANIZATION_CLAIM))));
     }
 
     /** A signed-in person, whose role assignments count; not the platform's own work nor an anonymous visitor. */

@@ -4,7 +4,7 @@ import org.canopy.platform.core.common.Codes;
 import org.canopy.platform.core.common.FieldError;
 import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.common.InputValidator;
-import org.canopy.platform.core.http.Problem.ManifestError;
+import org.canopy.platform.core.common.ManifestError;
 import org.canopy.platform.core.identity.Role;
 import org.canopy.platform.core.schools.SchoolDetails;
 import org.canopy.platform.core.schools.SchoolInput;

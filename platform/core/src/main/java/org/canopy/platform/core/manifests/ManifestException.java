@@ -1,20 +1,17 @@
 package org.canopy.platform.core.manifests;
 
-import org.canopy.platform.core.http.Problem;
-import org.canopy.platform.core.http.Problem.ManifestError;
-import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.common.ManifestError;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** A manifest that cannot be applied; every error names its file, line and field. Nothing was written. */
-public class ManifestException extends ProblemException {
+public class ManifestException extends RuntimeException {
 
     private final transient List<ManifestError> errors;
 
     public ManifestException(List<ManifestError> errors) {
-        super(new Problem(ProblemException.type("manifest-invalid"), "Invalid tenant manifest", 400,
-                describe(errors), null, null, List.copyOf(errors), null));
+        super(describe(errors));
         this.errors = List.copyOf(errors);
     }
 

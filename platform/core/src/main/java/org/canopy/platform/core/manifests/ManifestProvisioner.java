@@ -7,7 +7,7 @@ import org.canopy.platform.core.identity.CanopyUser;
 import org.canopy.platform.core.manifests.ManifestCheck.ValidManifest;
 import org.canopy.platform.core.tenancy.Tenant;
 import org.canopy.platform.core.tenancy.TenantDirectory;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package org.canopy.platform.core.manifests;
 
-import org.canopy.platform.core.http.Problem.ManifestError;
+import org.canopy.platform.core.common.ManifestError;
 import org.canopy.platform.core.manifests.TenantManifest.Administrator;
 import org.canopy.platform.core.schools.SchoolInput;
 import org.canopy.platform.core.staff.StaffInput;

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import org.canopy.platform.core.http.BoundedBody;
+import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.CanopyUser;
 
 import java.io.InputStream;
@@ -34,7 +35,13 @@ public class ManifestResource {
     @POST
     @Consumes({"application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN})
     public Response apply(InputStream body, @QueryParam("file") @DefaultValue("manifest.yaml") String file) {
-        ManifestWriter.Outcome outcome = provisioner.apply(file, BoundedBody.read(body, MAX_MANIFEST_BYTES), CanopyUser.of(security.getUserPrincipal()).orElseThrow());
+        String yaml = BoundedBody.read(body, MAX_MANIFEST_BYTES);
+        ManifestWriter.Outcome outcome;
+        try {
+            outcome = provisioner.apply(file, yaml, CanopyUser.of(security.getUserPrincipal()).orElseThrow());
+        } catch (ManifestException e) {
+            throw ProblemException.invalidManifest(e.getMessage(), e.errors());
+        }
         return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK).entity(outcome).build();
     }
 }

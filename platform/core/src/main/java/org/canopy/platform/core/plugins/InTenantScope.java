@@ -1,8 +1,8 @@
 package org.canopy.platform.core.plugins;
 
 import org.canopy.platform.api.TenantData;
-import org.canopy.platform.core.tenancy.TenantContext;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.TenantContext;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.util.List;
 import java.util.function.Function;

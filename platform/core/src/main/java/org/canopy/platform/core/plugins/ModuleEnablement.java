@@ -3,12 +3,12 @@ package org.canopy.platform.core.plugins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.common.NotFound;
 import org.canopy.platform.core.identity.Access;
 import org.canopy.platform.core.identity.Role;
 import org.canopy.platform.core.tenancy.Tenant;
 import org.canopy.platform.core.tenancy.TenantDirectory;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.util.Collection;
 import java.util.List;
@@ -75,6 +75,6 @@ public class ModuleEnablement {
 
     private Tenant currentTenant() {
         String slug = TenantScope.require().slug();
-        return tenants.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Tenant " + slug));
+        return tenants.findBySlug(slug).orElseThrow(() -> new NotFound("Tenant " + slug));
     }
 }

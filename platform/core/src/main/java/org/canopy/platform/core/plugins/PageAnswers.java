@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.canopy.platform.api.ConsolePage;
 import org.canopy.platform.api.ConsolePages;
+import org.canopy.platform.core.common.NotFound;
 import org.canopy.platform.core.console.Templates;
-import org.canopy.platform.core.http.ProblemException;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -29,7 +29,7 @@ class PageAnswers {
         } else if (answer instanceof ConsolePage.Download download) {
             outlet.download(download);
         } else {
-            throw ProblemException.notFound("Module page");
+            throw new NotFound("Module page");
         }
     }
 }

@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.canopy.platform.api.ConsolePage;
 import org.canopy.platform.api.ConsolePages;
+import org.canopy.platform.core.common.NotFound;
 import org.canopy.platform.core.console.PublicExchange;
-import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.console.PublicPages;
 
 import java.io.IOException;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * address or form carries. Anything else is 404.
  */
 @ApplicationScoped
-public class PublicModulePages {
+public class PublicModulePages implements PublicPages {
 
     @Inject
     ModuleEnablement enablement;
@@ -29,11 +30,12 @@ public class PublicModulePages {
     @Inject
     PageAnswers answers;
 
+    @Override
     public void handle(PublicExchange exchange) throws IOException {
         List<String> path = exchange.path();
         InstalledPlugin plugin = (path.isEmpty() ? Optional.<InstalledPlugin>empty() : enablement.enabled(path.get(0)))
                 .filter(p -> p.consolePages().isPresent())
-                .orElseThrow(() -> ProblemException.notFound("Public page"));
+                .orElseThrow(() -> new NotFound("Public page"));
         ConsolePages pages = plugin.consolePages().get();
         ConsolePage answer = pages.handlePublic(new ModuleRequest(exchange.request(), String.join("/", path.subList(1, path.size()))),
                 host.context(plugin.id(), exchange.tenant()));

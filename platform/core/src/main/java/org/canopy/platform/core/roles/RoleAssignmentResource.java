@@ -20,7 +20,7 @@ import org.canopy.platform.core.identity.Role;
 import org.canopy.platform.core.schools.School;
 import org.canopy.platform.core.schools.Schools;
 import org.canopy.platform.core.tenancy.TenantDirectory;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.util.List;
 import java.util.Map;

@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.canopy.platform.core.audit.AuditTrail;
-import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.changelog.ChangeLog;
+import org.canopy.platform.core.common.NotFound;
+import org.canopy.platform.core.identity.AccessPolicy;
+import org.canopy.platform.core.identity.Grants;
 import org.canopy.platform.core.identity.Role;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.util.List;
 import java.util.Locale;
@@ -18,13 +20,13 @@ import java.util.UUID;
 /** The current tenant's role assignments. */
 @ApplicationScoped
 @Transactional
-public class RoleAssignments {
+public class RoleAssignments implements Grants {
 
     @PersistenceContext(unitName = "canopy")
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    ChangeLog changeLog;
 
     /** Grants the role unless the same grant exists; returns whether it was new. */
     public boolean grant(String subject, String displayName, Role role, UUID schoolId) {
@@ -34,7 +36,7 @@ public class RoleAssignments {
         }
         RoleAssignment assignment = new RoleAssignment(TenantScope.require().tenantId(), login, displayName, role, schoolId);
         em.persist(assignment);
-        audit.record(AuditTrail.Action.CREATE, "role-assignment", login,
+        changeLog.record(ChangeLog.Action.CREATE, "role-assignment", login,
                 "granted " + role.code() + (schoolId == null ? " over the tenant" : " over school " + schoolId));
         return true;
     }
@@ -45,14 +47,19 @@ public class RoleAssignments {
                 .setParameter("subject", subject.toLowerCase(Locale.ROOT)).getResultList();
     }
 
+    @Override
+    public List<AccessPolicy.Grant> grantsOf(String login) {
+        return of(login).stream().map(a -> new AccessPolicy.Grant(a.role(), a.schoolId())).toList();
+    }
+
     public List<RoleAssignment> list() {
         return em.createQuery("select r from RoleAssignment r order by r.subject, r.role", RoleAssignment.class).getResultList();
     }
 
     public void revoke(UUID id) {
         RoleAssignment assignment = Optional.ofNullable(em.find(RoleAssignment.class, id))
-                .orElseThrow(() -> ProblemException.notFound("Role assignment " + id));
+                .orElseThrow(() -> new NotFound("Role assignment " + id));
         em.remove(assignment);
-        audit.record(AuditTrail.Action.DELETE, "role-assignment", assignment.subject(), "revoked " + assignment.role().code());
+        changeLog.record(ChangeLog.Action.DELETE, "role-assignment", assignment.subject(), "revoked " + assignment.role().code());
     }
 }

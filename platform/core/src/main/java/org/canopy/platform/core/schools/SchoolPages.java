@@ -3,6 +3,7 @@ package org.canopy.platform.core.schools;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.canopy.platform.core.common.Codes;
+import org.canopy.platform.core.common.Refusal;
 import org.canopy.platform.core.console.ConsoleExchange;
 import org.canopy.platform.core.console.ConsoleSection;
 import org.canopy.platform.core.console.Form;
@@ -111,7 +112,7 @@ public class SchoolPages implements ConsoleSection {
         try {
             School school = schools.create(input);
             exchange.redirect("schools/" + school.id(), school.name() + " was added");
-        } catch (ProblemException refused) {
+        } catch (Refusal refused) {
             renderForm(exchange, 400, "Add a school", form.rejectedBy(refused), null);
         }
     }
@@ -133,7 +134,7 @@ public class SchoolPages implements ConsoleSection {
         try {
             schools.update(school.id(), version, input);
             exchange.redirect("schools/" + school.id(), "Changes to " + input.name() + " were saved");
-        } catch (ProblemException refused) {
+        } catch (Refusal refused) {
             renderForm(exchange, 400, title, form.rejectedBy(refused), school);
         }
     }

@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.canopy.platform.core.audit.AuditTrail;
+import org.canopy.platform.core.changelog.ChangeLog;
+import org.canopy.platform.core.common.Conflict;
 import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.common.InputValidator;
-import org.canopy.platform.core.http.ProblemException;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.common.InvalidInput;
+import org.canopy.platform.core.common.NotFound;
+import org.canopy.platform.core.common.StaleVersion;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +27,7 @@ public class Schools {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    ChangeLog changeLog;
 
     @Inject
     InputValidator validator;
@@ -43,7 +46,7 @@ public class Schools {
     }
 
     public School get(UUID id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("School " + id));
+        return find(id).orElseThrow(() -> new NotFound("School " + id));
     }
 
     public Optional<School> findByUrn(String urn) {
@@ -62,14 +65,14 @@ public class Schools {
         School school = new School(TenantScope.require().tenantId(), details);
         em.persist(school);
         em.flush();
-        audit.record(AuditTrail.Action.CREATE, "school", school.id(), "created " + details.urn() + " " + details.name());
+        changeLog.record(ChangeLog.Action.CREATE, "school", school.id(), "created " + details.urn() + " " + details.name());
         return school;
     }
 
     public School update(UUID id, long expectedVersion, SchoolInput input) {
         School school = get(id);
         if (school.version() != expectedVersion) {
-            throw ProblemException.preconditionFailed();
+            throw new StaleVersion();
         }
         return update(school, validate(input));
     }
@@ -79,7 +82,7 @@ public class Schools {
         requireUrnFree(details.urn(), school.id());
         if (school.apply(details)) {
             em.flush();
-            audit.record(AuditTrail.Action.UPDATE, "school", school.id(), "updated " + details.urn() + " " + details.name());
+            changeLog.record(ChangeLog.Action.UPDATE, "school", school.id(), "updated " + details.urn() + " " + details.name());
         }
         return school;
     }
@@ -87,16 +90,16 @@ public class Schools {
     public void delete(UUID id, long expectedVersion) {
         School school = get(id);
         if (school.version() != expectedVersion) {
-            throw ProblemException.preconditionFailed();
+            throw new StaleVersion();
         }
         if (em.createQuery("select count(m) from StaffMember m where m.schoolId = :id", Long.class)
                 .setParameter("id", id.toString()).getSingleResult() > 0) {
-            throw ProblemException.conflict("School " + school.urn() + " still has staff; move or remove them first,"
+            throw new Conflict("School " + school.urn() + " still has staff; move or remove them first,"
                     + " or record the date it left the trust instead.");
         }
         em.remove(school);
         em.flush();
-        audit.record(AuditTrail.Action.DELETE, "school", id, "deleted " + school.urn() + " " + school.name());
+        changeLog.record(ChangeLog.Action.DELETE, "school", id, "deleted " + school.urn() + " " + school.name());
     }
 
     private SchoolDetails validate(SchoolInput input) {
@@ -106,14 +109,14 @@ public class Schools {
             errors.add("", "a school is required in the body");
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors.list());
+            throw new InvalidInput(errors.list());
         }
         return details;
     }
 
     private void requireUrnFree(String urn, UUID except) {
         findByUrn(urn).filter(other -> !other.id().equals(except)).ifPresent(other -> {
-            throw ProblemException.conflict("A school with URN " + urn + " already exists in this tenant.");
+            throw new Conflict("A school with URN " + urn + " already exists in this tenant.");
         });
     }
 }

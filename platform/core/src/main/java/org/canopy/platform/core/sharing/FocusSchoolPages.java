@@ -17,9 +17,9 @@ import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.AccessPolicy;
 import org.canopy.platform.core.plugins.ModulePages;
 import org.canopy.platform.core.schools.Phase;
-import org.canopy.platform.core.tenancy.TenantContext;
+import org.canopy.platform.core.identity.TenantContext;
 import org.canopy.platform.core.tenancy.TenantKind;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.TenantScope;
 import org.canopy.platform.core.years.AcademicYearLabel;
 
 import java.io.IOException;

@@ -13,9 +13,9 @@ import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.Access;
 import org.canopy.platform.core.plugins.ModuleRoutesResource;
 import org.canopy.platform.core.tenancy.Tenant;
-import org.canopy.platform.core.tenancy.TenantContext;
+import org.canopy.platform.core.identity.TenantContext;
 import org.canopy.platform.core.tenancy.TenantDirectory;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -6,10 +6,10 @@ import org.canopy.platform.core.identity.AccessPolicy;
 import org.canopy.platform.core.identity.Role;
 import org.canopy.platform.core.schools.School;
 import org.canopy.platform.core.tenancy.Tenant;
-import org.canopy.platform.core.tenancy.TenantContext;
+import org.canopy.platform.core.identity.TenantContext;
 import org.canopy.platform.core.tenancy.TenantDirectory;
 import org.canopy.platform.core.tenancy.TenantKind;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -5,15 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.canopy.platform.core.audit.AuditTrail;
+import org.canopy.platform.core.changelog.ChangeLog;
 import org.canopy.platform.core.common.FieldErrors;
-import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.common.InvalidInput;
+import org.canopy.platform.core.common.NotFound;
 import org.canopy.platform.core.schools.School;
 import org.canopy.platform.core.schools.Schools;
 import org.canopy.platform.core.tenancy.Tenant;
 import org.canopy.platform.core.tenancy.TenantDirectory;
 import org.canopy.platform.core.tenancy.TenantKind;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +33,7 @@ public class SharingGrants {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    ChangeLog changeLog;
 
     @Inject
     Schools schools;
@@ -71,7 +72,7 @@ public class SharingGrants {
             errors.add("until", "must be a date from today to three years ahead");
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors.list());
+            throw new InvalidInput(errors.list());
         }
         return new Granted(grant(hub.get().id(), hub.get().slug(), school.get(), in.module(), level, in.until()),
                 hub.get().slug(), school.get().urn());
@@ -82,7 +83,7 @@ public class SharingGrants {
                 TenantScope.require().user().username());
         em.persist(grant);
         em.flush();
-        audit.record(AuditTrail.Action.CREATE, "sharing-grant", grant.id(), "granted " + hubSlug + " " + access.code()
+        changeLog.record(ChangeLog.Action.CREATE, "sharing-grant", grant.id(), "granted " + hubSlug + " " + access.code()
                 + " access to " + school.urn() + " in " + moduleId + " until " + until);
         return grant;
     }
@@ -96,10 +97,10 @@ public class SharingGrants {
     public void revoke(UUID id) {
         SharingGrant grant = Optional.ofNullable(em.find(SharingGrant.class, id))
                 .filter(g -> g.trustTenant().equals(TenantScope.require().tenantId()) && !g.revoked())
-                .orElseThrow(() -> ProblemException.notFound("Sharing grant " + id));
+                .orElseThrow(() -> new NotFound("Sharing grant " + id));
         grant.revoke();
         em.flush();
-        audit.record(AuditTrail.Action.DELETE, "sharing-grant", id, "revoked the grant");
+        changeLog.record(ChangeLog.Action.DELETE, "sharing-grant", id, "revoked the grant");
     }
 
     /** Grants a hub holds today, from every trust. */
@@ -126,6 +127,6 @@ public class SharingGrants {
     }
 
     private void recordAccess(SharingGrant grant, School school, String what) {
-        audit.record(AuditTrail.Action.GRANTED_ACCESS, "school", school.id(), what + " under grant " + grant.id());
+        changeLog.record(ChangeLog.Action.GRANTED_ACCESS, "school", school.id(), what + " under grant " + grant.id());
     }
 }

@@ -2,8 +2,9 @@ package org.canopy.platform.core.sharing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.canopy.platform.core.audit.AuditEvent;
-import org.canopy.platform.core.audit.AuditTrail;
+import org.canopy.platform.core.changelog.ChangeLog;
+import org.canopy.platform.core.changelog.ChangeLogEntry;
+import org.canopy.platform.core.common.Refusal;
 import org.canopy.platform.core.console.ConsoleExchange;
 import org.canopy.platform.core.console.ConsoleSection;
 import org.canopy.platform.core.console.Form;
@@ -50,13 +51,13 @@ public class SharingPages implements ConsoleSection {
     PluginHost host;
 
     @Inject
-    AuditTrail audit;
+    ChangeLog changeLog;
 
     public record GrantRow(UUID id, String hub, String school, String module, String access, LocalDate until, boolean active) {
     }
 
     public record SharingPage(List<GrantRow> grants, Form form, List<Form.Option> hubs, List<Form.Option> schools,
-                              List<Form.Option> modules, List<Form.Option> accessLevels, List<AuditEvent> accessLog) {
+                              List<Form.Option> modules, List<Form.Option> accessLevels, List<ChangeLogEntry> accessLog) {
     }
 
     @Override
@@ -111,7 +112,7 @@ public class SharingPages implements ConsoleSection {
                     form.text("module"), form.text("access"), until));
             exchange.redirect("sharing", granted.hubSlug() + " may now see school " + granted.schoolUrn()
                     + " until " + granted.grant().until());
-        } catch (ProblemException refused) {
+        } catch (Refusal refused) {
             render(exchange, 400, form.rejectedBy(refused));
         }
     }
@@ -132,6 +133,6 @@ public class SharingPages implements ConsoleSection {
                 .map((InstalledPlugin p) -> new Form.Option(p.id(), p.module().title())).toList();
         exchange.render(status, "sharing/page.jte", exchange.frame("Sharing with hubs", exchange.crumbs()),
                 new SharingPage(rows, form, hubs, schoolOptions, modules, Form.options(GrantAccess.class),
-                        audit.latest(AuditTrail.Action.GRANTED_ACCESS, LOG_SIZE)));
+                        changeLog.latest(ChangeLog.Action.GRANTED_ACCESS, LOG_SIZE)));
     }
 }

@@ -6,7 +6,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.canopy.platform.core.common.FieldError;
 import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.common.InputValidator;
-import org.canopy.platform.core.http.Problem.CellError;
+import org.canopy.platform.core.common.CellError;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -5,15 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.canopy.platform.core.audit.AuditTrail;
+import org.canopy.platform.core.changelog.ChangeLog;
+import org.canopy.platform.core.common.Conflict;
 import org.canopy.platform.core.common.FieldErrors;
+import org.canopy.platform.core.common.Forbidden;
 import org.canopy.platform.core.common.InputValidator;
-import org.canopy.platform.core.http.Problem;
-import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.common.InvalidInput;
+import org.canopy.platform.core.common.InvalidRows;
+import org.canopy.platform.core.common.NotFound;
+import org.canopy.platform.core.common.StaleVersion;
 import org.canopy.platform.core.identity.SchoolScope;
 import org.canopy.platform.core.schools.School;
 import org.canopy.platform.core.schools.Schools;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.io.Reader;
 import java.util.HashSet;
@@ -40,7 +44,7 @@ public class StaffDirectory {
     Schools schools;
 
     @Inject
-    AuditTrail audit;
+    ChangeLog changeLog;
 
     @Inject
     InputValidator validator;
@@ -77,7 +81,7 @@ public class StaffDirectory {
     public StaffMember get(UUID id, SchoolScope scope) {
         StaffMember member = get(id);
         if (!scope.covers(member.details().schoolId())) {
-            throw ProblemException.notFound("Staff member " + id);
+            throw new NotFound("Staff member " + id);
         }
         return member;
     }
@@ -89,7 +93,7 @@ public class StaffDirectory {
 
     public StaffMember get(UUID id) {
         return Optional.ofNullable(em.find(StaffMember.class, id))
-                .orElseThrow(() -> ProblemException.notFound("Staff member " + id));
+                .orElseThrow(() -> new NotFound("Staff member " + id));
     }
 
     public Optional<StaffMember> findByEmail(String email) {
@@ -107,14 +111,14 @@ public class StaffDirectory {
         StaffMember member = new StaffMember(TenantScope.require().tenantId(), details);
         em.persist(member);
         em.flush();
-        audit.record(AuditTrail.Action.CREATE, "staff-member", member.id(), "added " + details.name());
+        changeLog.record(ChangeLog.Action.CREATE, "staff-member", member.id(), "added " + details.name());
         return member;
     }
 
     public StaffMember update(UUID id, long expectedVersion, StaffInput input, SchoolScope scope) {
         StaffMember member = get(id, scope);
         if (member.version() != expectedVersion) {
-            throw ProblemException.preconditionFailed();
+            throw new StaleVersion();
         }
         return update(member, withinScope(validate(input), scope));
     }
@@ -124,7 +128,7 @@ public class StaffDirectory {
         requireEmailFree(details.email(), member.id());
         if (member.apply(details)) {
             em.flush();
-            audit.record(AuditTrail.Action.UPDATE, "staff-member", member.id(), "updated " + details.name());
+            changeLog.record(ChangeLog.Action.UPDATE, "staff-member", member.id(), "updated " + details.name());
         }
         return member;
     }
@@ -132,11 +136,11 @@ public class StaffDirectory {
     public void delete(UUID id, long expectedVersion, SchoolScope scope) {
         StaffMember member = get(id, scope);
         if (member.version() != expectedVersion) {
-            throw ProblemException.preconditionFailed();
+            throw new StaleVersion();
         }
         em.remove(member);
         em.flush();
-        audit.record(AuditTrail.Action.DELETE, "staff-member", id, "removed " + member.details().name());
+        changeLog.record(ChangeLog.Action.DELETE, "staff-member", id, "removed " + member.details().name());
     }
 
     /** Reads and checks a CSV file without writing anything: the rows it would add, or every problem in it. */
@@ -150,9 +154,7 @@ public class StaffDirectory {
     public int importCsv(Reader csv, SchoolScope scope) {
         StaffCsvImport.Result result = checkCsv(csv, scope);
         if (!result.ok()) {
-            throw new ProblemException(new Problem(ProblemException.type("csv-invalid"), "Invalid CSV", 400,
-                    result.errors().size() + " problem(s) in the file; nothing was imported.",
-                    null, result.errors(), null, null));
+            throw new InvalidRows(result.errors());
         }
         result.rows().forEach(this::create);
         return result.rows().size();
@@ -165,14 +167,14 @@ public class StaffDirectory {
             errors.add("", "a staff member is required in the body");
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors.list());
+            throw new InvalidInput(errors.list());
         }
         return details;
     }
 
     private static StaffDetails withinScope(StaffDetails details, SchoolScope scope) {
         if (!scope.covers(details.schoolId())) {
-            throw ProblemException.forbidden("You may only add or move staff within the schools you lead.");
+            throw new Forbidden("You may only add or move staff within the schools you lead.");
         }
         return details;
     }
@@ -182,7 +184,7 @@ public class StaffDirectory {
             return;
         }
         findByEmail(email).filter(other -> !other.id().equals(except)).ifPresent(other -> {
-            throw ProblemException.conflict("A staff member with email " + email + " already exists in this tenant.");
+            throw new Conflict("A staff member with email " + email + " already exists in this tenant.");
         });
     }
 

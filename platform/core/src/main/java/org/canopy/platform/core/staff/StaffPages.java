@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Part;
+import org.canopy.platform.core.common.CellError;
+import org.canopy.platform.core.common.InvalidRows;
+import org.canopy.platform.core.common.Refusal;
 import org.canopy.platform.core.console.ConsoleExchange;
 import org.canopy.platform.core.console.ConsoleSection;
 import org.canopy.platform.core.console.Form;
 import org.canopy.platform.core.http.Ids;
-import org.canopy.platform.core.http.Problem.CellError;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.Access;
 import org.canopy.platform.core.identity.AccessPolicy;
@@ -150,7 +152,7 @@ public class StaffPages implements ConsoleSection {
         try {
             StaffMember member = staff.create(input, editable);
             exchange.redirect("staff/" + member.id(), member.details().name() + " was added");
-        } catch (ProblemException refused) {
+        } catch (Refusal refused) {
             renderForm(exchange, 400, "Add a staff member", form.rejectedBy(refused), null);
         }
     }
@@ -171,7 +173,7 @@ public class StaffPages implements ConsoleSection {
         try {
             staff.update(member.id(), version, input, access.staffEditable());
             exchange.redirect("staff/" + member.id(), "Changes to " + input.name() + " were saved");
-        } catch (ProblemException refused) {
+        } catch (Refusal refused) {
             renderForm(exchange, 400, title, form.rejectedBy(refused), member);
         }
     }
@@ -206,11 +208,8 @@ public class StaffPages implements ConsoleSection {
         try {
             int imported = staff.importCsv(new StringReader(csv), access.staffEditable());
             exchange.redirect("staff", imported + (imported == 1 ? " staff member was" : " staff members were") + " imported");
-        } catch (ProblemException refused) {
-            if (refused.problem().rows() == null) {
-                throw refused;
-            }
-            renderImport(exchange, 400, new ImportPage("the file", 0, refused.problem().rows(), List.of(), null));
+        } catch (InvalidRows refused) {
+            renderImport(exchange, 400, new ImportPage("the file", 0, refused.rows(), List.of(), null));
         }
     }
 

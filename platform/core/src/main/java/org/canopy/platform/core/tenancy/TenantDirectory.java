@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.canopy.platform.core.audit.AuditTrail;
-import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.changelog.ChangeLog;
+import org.canopy.platform.core.common.Conflict;
+import org.canopy.platform.core.common.NotFound;
 import org.canopy.platform.core.identity.CanopyUser;
 import org.canopy.platform.core.identity.KeycloakProvisioner;
+import org.canopy.platform.core.identity.TenantContext;
+import org.canopy.platform.core.identity.TenantScope;
 import org.canopy.platform.core.years.AcademicYears;
 
 import java.time.LocalDate;
@@ -29,7 +32,7 @@ public class TenantDirectory {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    ChangeLog changeLog;
 
     @Inject
     AcademicYears years;
@@ -54,13 +57,13 @@ public class TenantDirectory {
      */
     public Tenant create(TenantInput.Valid input) {
         if (findBySlug(input.slug()).isPresent()) {
-            throw ProblemException.conflict("A tenant with slug " + input.slug() + " already exists.");
+            throw new Conflict("A tenant with slug " + input.slug() + " already exists.");
         }
         TenantContext context = TenantScope.require();
         Tenant tenant = new Tenant(context.tenantId(), input.slug(), input.name(), input.kind());
         em.persist(tenant);
         em.flush();
-        audit.record(AuditTrail.Action.CREATE, "tenant", tenant.slug(), "created " + input.kind().code() + " " + input.name());
+        changeLog.record(ChangeLog.Action.CREATE, "tenant", tenant.slug(), "created " + input.kind().code() + " " + input.name());
         years.ensureCurrentAndPrevious(LocalDate.now());
         identity.ensureOrganization(tenant.slug(), tenant.name());
         return tenant;
@@ -71,7 +74,7 @@ public class TenantDirectory {
         if (!tenant.rename(input.name(), input.kind())) {
             return false;
         }
-        audit.record(AuditTrail.Action.UPDATE, "tenant", tenant.slug(), "renamed to " + input.name());
+        changeLog.record(ChangeLog.Action.UPDATE, "tenant", tenant.slug(), "renamed to " + input.name());
         return true;
     }
 
@@ -82,10 +85,10 @@ public class TenantDirectory {
 
     /** Suspending blocks every request of the tenant's users at once (checked on each request). */
     public Tenant changeStatus(String slug, TenantStatus status) {
-        Tenant tenant = findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Tenant " + slug));
+        Tenant tenant = findBySlug(slug).orElseThrow(() -> new NotFound("Tenant " + slug));
         if (tenant.status() != status) {
             tenant.changeStatus(status);
-            audit.record(status == TenantStatus.SUSPENDED ? AuditTrail.Action.SUSPEND : AuditTrail.Action.REACTIVATE,
+            changeLog.record(status == TenantStatus.SUSPENDED ? ChangeLog.Action.SUSPEND : ChangeLog.Action.REACTIVATE,
                     "tenant", slug, status.code());
         }
         return tenant;
@@ -102,7 +105,7 @@ public class TenantDirectory {
             } else if (!module.get().enable()) {
                 continue;
             }
-            audit.record(AuditTrail.Action.UPDATE, "tenant-module", moduleId, "enabled module " + moduleId);
+            changeLog.record(ChangeLog.Action.UPDATE, "tenant-module", moduleId, "enabled module " + moduleId);
             changed.add(moduleId);
         }
         return changed;
@@ -115,7 +118,7 @@ public class TenantDirectory {
         if (module.isEmpty() || !module.get().disable()) {
             return false;
         }
-        audit.record(AuditTrail.Action.UPDATE, "tenant-module", moduleId, "disabled module " + moduleId);
+        changeLog.record(ChangeLog.Action.UPDATE, "tenant-module", moduleId, "disabled module " + moduleId);
         return true;
     }
 

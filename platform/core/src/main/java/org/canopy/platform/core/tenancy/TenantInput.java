@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.common.InputValidator;
-import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.common.InvalidInput;
 
 /** A tenant as the operator (or a manifest) describes it. A class, not a record: Payara's
  * OpenAPI scanner fails on constraint annotations of record components.
@@ -58,7 +58,7 @@ public final class TenantInput {
         FieldErrors errors = new FieldErrors();
         Valid valid = validate(validator, errors);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors.list());
+            throw new InvalidInput(errors.list());
         }
         return valid;
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.canopy.platform.core.common.InputValidator;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.CanopyUser;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.time.Instant;
 import java.util.List;

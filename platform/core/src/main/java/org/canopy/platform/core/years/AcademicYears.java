@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.canopy.platform.core.audit.AuditTrail;
+import org.canopy.platform.core.changelog.ChangeLog;
+import org.canopy.platform.core.common.Conflict;
 import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.common.InputValidator;
-import org.canopy.platform.core.http.ProblemException;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.common.InvalidInput;
+import org.canopy.platform.core.common.NotFound;
+import org.canopy.platform.core.common.StaleVersion;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +27,7 @@ public class AcademicYears {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    ChangeLog changeLog;
 
     @Inject
     InputValidator validator;
@@ -41,7 +44,7 @@ public class AcademicYears {
     }
 
     public AcademicYear get(String key) {
-        return find(key).orElseThrow(() -> ProblemException.notFound("Academic year " + key));
+        return find(key).orElseThrow(() -> new NotFound("Academic year " + key));
     }
 
     public AcademicYear create(YearInput input) {
@@ -55,22 +58,22 @@ public class AcademicYears {
             terms.check(label.get(), errors);
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors.list());
+            throw new InvalidInput(errors.list());
         }
         if (find(label.get().toString()).isPresent()) {
-            throw ProblemException.conflict("Academic year " + label.get() + " already exists.");
+            throw new Conflict("Academic year " + label.get() + " already exists.");
         }
         AcademicYear year = new AcademicYear(TenantScope.require().tenantId(), label.get(), terms);
         em.persist(year);
         em.flush();
-        audit.record(AuditTrail.Action.CREATE, "academic-year", year.label(), "created " + year.label());
+        changeLog.record(ChangeLog.Action.CREATE, "academic-year", year.label(), "created " + year.label());
         return year;
     }
 
     public AcademicYear changeTerms(String key, long expectedVersion, TermDates terms) {
         AcademicYear year = get(key);
         if (year.version() != expectedVersion) {
-            throw ProblemException.preconditionFailed();
+            throw new StaleVersion();
         }
         FieldErrors errors = new FieldErrors();
         if (terms == null) {
@@ -83,11 +86,11 @@ public class AcademicYears {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors.list());
+            throw new InvalidInput(errors.list());
         }
         year.changeTerms(terms);
         em.flush();
-        audit.record(AuditTrail.Action.UPDATE, "academic-year", year.label(), "changed the term dates of " + year.label());
+        changeLog.record(ChangeLog.Action.UPDATE, "academic-year", year.label(), "changed the term dates of " + year.label());
         return year;
     }
 

@@ -2,7 +2,9 @@ package org.canopy.platform.core.manifests;
 
 import jakarta.validation.Validation;
 import org.canopy.platform.core.common.InputValidator;
-import org.canopy.platform.core.http.Problem.ManifestError;
+import org.canopy.platform.core.common.ManifestError;
+import org.canopy.platform.core.http.Problem;
+import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.Role;
 import org.canopy.platform.core.manifests.ManifestCheck.ValidManifest;
 import org.canopy.platform.core.schools.OfstedJudgement;
@@ -302,8 +304,10 @@ class ManifestCheckTest {
                 tuple(2, "slug"),
                 tuple(5, "modules[1]"),
                 tuple(10, "administrators[1].school"));
-        assertThat(e.problem().status()).isEqualTo(400);
-        assertThat(e.problem().manifestErrors()).hasSize(3);
+        Problem answer = ProblemException.invalidManifest(e.getMessage(), e.errors()).problem();
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.type()).isEqualTo("urn:canopy:problem:manifest-invalid");
+        assertThat(answer.manifestErrors()).hasSize(3);
         assertThat(e.getMessage()).contains("tenants/oak.yaml:2: slug", "nothing was written");
     }
 

@@ -2,7 +2,7 @@ package org.canopy.platform.core.staff;
 
 import jakarta.validation.Validation;
 import org.canopy.platform.core.common.InputValidator;
-import org.canopy.platform.core.http.Problem.CellError;
+import org.canopy.platform.core.common.CellError;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;

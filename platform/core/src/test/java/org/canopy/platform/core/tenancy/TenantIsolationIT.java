@@ -121,7 +121,7 @@ class TenantIsolationIT {
             }
         }
         assertThat(tables).contains("public.school", "public.staff_member", "public.academic_year", "public.role_assignment",
-                "public.audit_event", "public.tenant_module", "module_test_module.note");
+                "public.change_log", "public.tenant_module", "module_test_module.note");
         assertThat(unprotected).isEmpty();
     }
 

@@ -1,12 +1,14 @@
-package org.canopy.platform.core.tenancy;
+package org.canopy.platform.core.identity;
 
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The tenant of the work running on this thread. Set only by the core: from the authenticated
- * request ({@code RequestAuthenticator}) or by provisioning; read by {@link TenantSessionListener}
- * when a transaction acquires its connection, which sets PostgreSQL's {@code canopy.tenant_id}.
+ * The tenant of the work running on this thread, and its caller. Set only by the core: from the
+ * authenticated request ({@code RequestAuthenticator}, the console's servlets) or by provisioning;
+ * read by {@code TenantSessionListener} when a transaction acquires its connection, which sets
+ * PostgreSQL's {@code canopy.tenant_id}. It sits with the caller's identity, below every area that
+ * works in a tenant (tenancy itself, the change log, the shared model).
  */
 public final class TenantScope {
 

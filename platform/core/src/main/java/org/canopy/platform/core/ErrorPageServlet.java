@@ -1,4 +1,4 @@
-package org.canopy.platform.core.http;
+package org.canopy.platform.core;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -8,8 +8,9 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.canopy.platform.core.console.ConsoleErrors;
+import org.canopy.platform.core.http.Problem;
+import org.canopy.platform.core.http.ProblemException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The container's own error responses (web.xml error pages) as problem+json: above all the 401 that
  * MicroProfile JWT sends for an expired, tampered, wrong-issuer or wrong-audience token, before any
- * Canopy code runs.
+ * Canopy code runs. People (the console's addresses) get the console's error page instead. Both
+ * the API's and the console's, so it sits at the root with the application.
  */
 @WebServlet("/errors/*")
 public class ErrorPageServlet extends HttpServlet {

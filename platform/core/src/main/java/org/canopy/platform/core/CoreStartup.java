@@ -1,4 +1,4 @@
-package org.canopy.platform.core.health;
+package org.canopy.platform.core;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -12,6 +12,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import org.canopy.platform.core.database.DataSources;
 import org.canopy.platform.core.database.Migrations;
+import org.canopy.platform.core.health.StartupState;
 import org.canopy.platform.core.manifests.ManifestException;
 import org.canopy.platform.core.manifests.ManifestProvisioner;
 import org.canopy.platform.core.plugins.PluginHost;
@@ -34,6 +35,8 @@ import java.util.stream.Collectors;
  * schema), then applies the tenant manifests in {@code canopy.tenants.dir}, if those are set.
  * A failure does not abort the deployment: it is kept in {@link StartupState}, so readiness reports
  * it (the launcher prints it) and the API answers 503 instead of running on a half-built schema.
+ * It depends on every area it starts, so it sits at the root with the application, where nothing
+ * depends on it.
  */
 @Singleton
 @Startup

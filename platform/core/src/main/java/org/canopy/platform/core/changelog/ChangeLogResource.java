@@ -1,4 +1,4 @@
-package org.canopy.platform.core.audit;
+package org.canopy.platform.core.changelog;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,24 +12,27 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 
-/** The tenant's audit log, newest first. */
+/**
+ * The tenant's change log, newest first. Its address stays {@code /audit}, as clients know it (the
+ * "audit log" of DESIGN.md; not the CPD audit).
+ */
 @RequestScoped
 @Path("t/{tenant}/audit")
 @Produces(MediaType.APPLICATION_JSON)
-public class AuditResource {
+public class ChangeLogResource {
 
     private static final int MAX_LIMIT = 500;
 
     @Inject
-    AuditTrail trail;
+    ChangeLog trail;
 
-    public record AuditEntry(Instant at, String actor, String action, String entityType, String entityId, String summary) {
+    public record Entry(Instant at, String actor, String action, String entityType, String entityId, String summary) {
     }
 
     @GET
-    public List<AuditEntry> list(@QueryParam("limit") @DefaultValue("100") int limit) {
+    public List<Entry> list(@QueryParam("limit") @DefaultValue("100") int limit) {
         return trail.latest(Math.max(1, Math.min(limit, MAX_LIMIT))).stream()
-                .map(e -> new AuditEntry(e.occurredAt(), e.actor(), e.action(), e.entityType(), e.entityId(), e.summary()))
+                .map(e -> new Entry(e.occurredAt(), e.actor(), e.action(), e.entityType(), e.entityId(), e.summary()))
                 .toList();
     }
 }

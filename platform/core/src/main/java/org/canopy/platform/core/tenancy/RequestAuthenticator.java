@@ -1,4 +1,4 @@
-package org.canopy.platform.core.identity;
+package org.canopy.platform.core.tenancy;
 
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -12,10 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.canopy.platform.core.health.StartupState;
 import org.canopy.platform.core.http.Problem;
 import org.canopy.platform.core.http.ProblemException;
-import org.canopy.platform.core.tenancy.Tenant;
-import org.canopy.platform.core.tenancy.TenantContext;
-import org.canopy.platform.core.tenancy.TenantDirectory;
-import org.canopy.platform.core.tenancy.TenantScope;
+import org.canopy.platform.core.identity.CanopyUser;
+import org.canopy.platform.core.identity.TenantContext;
+import org.canopy.platform.core.identity.TenantScope;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

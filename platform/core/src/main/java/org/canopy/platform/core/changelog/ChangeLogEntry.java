@@ -1,4 +1,4 @@
-package org.canopy.platform.core.audit;
+package org.canopy.platform.core.changelog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,10 +10,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-/** One change to tenant data: who, when, what. Written in the same transaction as the change. */
+/** One entry of the tenant's change log: who changed what, and when. Written in the same transaction as the change. */
 @Entity
-@Table(name = "audit_event")
-public class AuditEvent {
+@Table(name = "change_log")
+public class ChangeLogEntry {
 
     @Id
     private UUID id;
@@ -39,10 +39,10 @@ public class AuditEvent {
     @Column(nullable = false)
     private String summary;
 
-    protected AuditEvent() {
+    protected ChangeLogEntry() {
     }
 
-    AuditEvent(UUID tenantId, String actor, String action, String entityType, String entityId, String summary) {
+    ChangeLogEntry(UUID tenantId, String actor, String action, String entityType, String entityId, String summary) {
         this.id = UUID.randomUUID();
         this.tenantId = tenantId;
         this.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);

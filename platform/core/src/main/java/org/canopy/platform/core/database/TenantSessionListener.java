@@ -1,5 +1,6 @@
-package org.canopy.platform.core.tenancy;
+package org.canopy.platform.core.database;
 
+import org.canopy.platform.core.identity.TenantScope;
 import org.eclipse.persistence.internal.databaseaccess.Accessor;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
