@@ -112,6 +112,9 @@ public final class ManifestCheck {
             if (admin.role() == null) {
                 fieldErrors.add("role", Codes.allowed(Role.class));
             }
+            if (role != null && tenant != null) {
+                tenant.kind().refusal(role).ifPresent(refusal -> fieldErrors.add("role", refusal));
+            }
             if (admin.schoolUrn() != null && !urns.containsKey(admin.schoolUrn())) {
                 fieldErrors.add("school", "must be the URN of a school in this manifest");
             }

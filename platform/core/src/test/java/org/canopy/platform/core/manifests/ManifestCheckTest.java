@@ -284,6 +284,23 @@ class ManifestCheckTest {
     }
 
     @Test
+    void aTrustHasNoHubLeadAndAHubNoTrustFinance() {
+        assertSingleError(errorsOf(HEAD + """
+                administrators:
+                  - {email: cfo@oak.org, name: Cara Cash, role: trust-finance}
+                  - {email: hana@oak.org, name: Hana Hub, role: hub-lead}
+                """), 6, "administrators[2].role", "hub's role");
+        assertSingleError(errorsOf("""
+                kind: hub
+                slug: oak-hub
+                name: Oak Hub
+                administrators:
+                  - {email: hana@oak.org, name: Hana Hub, role: hub-lead}
+                  - {email: cfo@oak.org, name: Cara Cash, role: trust-finance}
+                """), 6, "administrators[2].role", "trust's role");
+    }
+
+    @Test
     void reportsEveryCheckErrorTogether() {
         ManifestException e = catchThrowableOfType(ManifestException.class, () -> check("""
                 kind: trust
