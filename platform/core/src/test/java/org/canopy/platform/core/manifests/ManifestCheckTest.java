@@ -336,6 +336,16 @@ class ManifestCheckTest {
     }
 
     @Test
+    void theDemoTenantsPassWithEveryRoleAndBothKindsOfInspection() throws java.io.IOException {
+        java.nio.file.Path tenants = java.nio.file.Path.of("../../tenants");
+        ValidManifest trust = check(java.nio.file.Files.readString(tenants.resolve("riverside-learning-trust.yaml")));
+        ValidManifest hub = check(java.nio.file.Files.readString(tenants.resolve("pennine-cpd-hub.yaml")));
+        assertThat(trust.administrators()).extracting(ManifestCheck.ValidAdministrator::role).contains(Role.TRUST_FINANCE);
+        assertThat(hub.administrators()).extracting(ManifestCheck.ValidAdministrator::role).contains(Role.HUB_LEAD);
+        assertThat(trust.inspections()).extracting(i -> i.details().isReportCard()).contains(true, false);
+    }
+
+    @Test
     void aTrustHasNoHubLeadAndAHubNoTrustFinance() {
         assertSingleError(errorsOf(HEAD + """
                 administrators:
