@@ -24,6 +24,12 @@ public final class Codes {
                 .collect(Collectors.joining(", "));
     }
 
+    /** The code as words for people: {@code strong-standard} reads "Strong standard". */
+    public static String label(Coded value) {
+        String words = value.code().replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     /** The usual spelling: the constant's name in lower case with hyphens. */
     public static String kebab(Enum<?> value) {
         return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

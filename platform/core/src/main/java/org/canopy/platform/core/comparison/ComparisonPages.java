@@ -114,7 +114,7 @@ public class ComparisonPages implements ConsoleSection {
 
     @Override
     public String refusal() {
-        return "The trust comparison is for the trust's executive, CPD director and governors.";
+        return "The trust comparison is for the trust's executive, CPD director, finance and governors.";
     }
 
     @Override

@@ -56,7 +56,7 @@ public class ComparisonResource {
 
     static void requireTrustReader(Access access) {
         if (!access.policy().readsWholeTrust()) {
-            throw ProblemException.forbidden("The trust comparison is for the trust's executive, CPD director and governors.");
+            throw ProblemException.forbidden("The trust comparison is for the trust's executive, CPD director, finance and governors.");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.canopy.platform.core.console;
 
 import org.canopy.platform.core.common.Coded;
+import org.canopy.platform.core.common.Codes;
 import org.canopy.platform.core.common.FieldError;
 import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.common.InvalidInput;
@@ -145,14 +146,9 @@ public final class Form {
     /** The options of a coded enumeration, in declaration order: value and label. */
     public static <E extends Enum<E> & Coded> List<Option> options(Class<E> type) {
         return java.util.Arrays.stream(type.getEnumConstants())
-                .map(constant -> new Option(constant.code(), label(constant.code()))).toList();
+                .map(constant -> new Option(constant.code(), Codes.label(constant))).toList();
     }
 
     public record Option(String value, String label) {
-    }
-
-    private static String label(String code) {
-        String words = code.replace('-', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

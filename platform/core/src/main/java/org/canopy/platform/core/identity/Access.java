@@ -25,7 +25,7 @@ public class Access {
     public SchoolScope staffReadable() {
         SchoolScope scope = policy().staffReadable();
         if (scope.isEmpty()) {
-            throw new Forbidden("Staff records are for trust leaders, governors, and a school's headteacher and CPD lead.");
+            throw new Forbidden("Staff records are for trust leaders, governors, a hub's lead, and a school's headteacher and CPD lead.");
         }
         return scope;
     }

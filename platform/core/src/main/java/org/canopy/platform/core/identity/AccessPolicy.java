@@ -17,7 +17,8 @@ import java.util.UUID;
 public final class AccessPolicy {
 
     static final Set<Role> TRUST_ADMINISTRATORS = EnumSet.of(Role.TRUST_EXECUTIVE, Role.TRUST_CPD_DIRECTOR);
-    static final Set<Role> TRUST_READERS = EnumSet.of(Role.TRUST_EXECUTIVE, Role.TRUST_CPD_DIRECTOR, Role.GOVERNOR);
+    static final Set<Role> COMPARISON_READERS = EnumSet.of(Role.TRUST_EXECUTIVE, Role.TRUST_CPD_DIRECTOR, Role.GOVERNOR, Role.TRUST_FINANCE);
+    static final Set<Role> WHOLE_TENANT_STAFF_READERS = EnumSet.of(Role.TRUST_EXECUTIVE, Role.TRUST_CPD_DIRECTOR, Role.GOVERNOR, Role.HUB_LEAD);
     static final Set<Role> SCHOOL_STAFF_READERS = EnumSet.of(Role.HEADTEACHER, Role.CPD_LEAD);
     static final Set<Role> SCHOOL_STAFF_EDITORS = EnumSet.of(Role.HEADTEACHER);
 
@@ -50,14 +51,14 @@ public final class AccessPolicy {
         return schoolsOf(TRUST_ADMINISTRATORS).wholeTenant();
     }
 
-    /** The trust-wide readers: executive, CPD director and governors, who see every school side by side. */
+    /** The trust-wide readers: executive, CPD director, governors and finance, who see every school side by side. */
     public boolean readsWholeTrust() {
-        return schoolsOf(TRUST_READERS).wholeTenant();
+        return schoolsOf(COMPARISON_READERS).wholeTenant();
     }
 
-    /** Whose staff records the caller may read. */
+    /** Whose staff records the caller may read: a hub's lead reads the hub's, to deploy its advisers. */
     public SchoolScope staffReadable() {
-        if (schoolsOf(TRUST_READERS).wholeTenant()) {
+        if (schoolsOf(WHOLE_TENANT_STAFF_READERS).wholeTenant()) {
             return SchoolScope.WHOLE_TENANT;
         }
         return schoolsOf(SCHOOL_STAFF_READERS);

@@ -68,7 +68,7 @@ public class KeycloakProvisioner {
         Session session = new Session(token());
         String organization = session.organization(slug, tenantName);
         String user = session.user(email, displayName);
-        JsonValue roleRepresentation = session.get("roles/" + role.code());
+        JsonValue roleRepresentation = session.realmRole(role);
         session.send("POST", "users/" + user + "/role-mappings/realm", Json.createArrayBuilder().add(roleRepresentation).build().toString());
         session.send("POST", "organizations/" + organization + "/members", Json.createValue(user).toString());
     }
@@ -145,6 +145,15 @@ public class KeycloakProvisioner {
                     .build().toString());
             return find("users?exact=true&username=" + encode(email), "username", email)
                     .orElseThrow(() -> new IdentityProviderException("user " + email + " was not created"));
+        }
+
+        /** The realm role, created first in a realm imported before the role existed (the import never updates a realm). */
+        JsonValue realmRole(Role role) {
+            if (call(request("roles/" + role.code()).GET()).statusCode() == 404) {
+                send("POST", "roles", Json.createObjectBuilder().add("name", role.code())
+                        .add("description", "Canopy role " + role.code()).build().toString());
+            }
+            return get("roles/" + role.code());
         }
 
         private Optional<String> find(String path, String field, String value) {

@@ -6,15 +6,19 @@ import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.common.InputValidator;
 import org.canopy.platform.core.common.ManifestError;
 import org.canopy.platform.core.identity.Role;
+import org.canopy.platform.core.schools.InspectionDetails;
 import org.canopy.platform.core.schools.SchoolDetails;
 import org.canopy.platform.core.schools.SchoolInput;
 import org.canopy.platform.core.staff.StaffInput;
 import org.canopy.platform.core.tenancy.TenantInput;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -28,15 +32,26 @@ public final class ManifestCheck {
     private static final String MODULE_ID = "^[a-z][a-z0-9-]{1,62}$";
 
     private final InputValidator validator;
+    private final LocalDate today;
 
     public ManifestCheck(InputValidator validator) {
+        this(validator, LocalDate.now(ZoneId.of("Europe/London")));
+    }
+
+    /** @param today in England: no inspection may be dated after it */
+    public ManifestCheck(InputValidator validator, LocalDate today) {
         this.validator = validator;
+        this.today = today;
     }
 
     /** A manifest that passed every check; staff stay as input, to be resolved against saved schools. */
     public record ValidManifest(String file, TenantInput.Valid tenant, List<String> modules,
                                 List<ValidAdministrator> administrators, List<SchoolDetails> schools,
-                                List<StaffInput> staff) {
+                                List<StaffInput> staff, List<ValidInspection> inspections) {
+    }
+
+    /** An inspection of a school of the manifest; undated for a school's former single {@code ofsted} word. */
+    public record ValidInspection(String schoolUrn, InspectionDetails details) {
     }
 
     public record ValidAdministrator(String email, String name, Role role, String schoolUrn) {
@@ -61,9 +76,13 @@ public final class ManifestCheck {
         Map<String, UUID> urns = new HashMap<>();
         Map<String, Integer> urnLines = new HashMap<>();
         List<SchoolDetails> schools = new ArrayList<>();
+        List<ValidInspection> inspections = new ArrayList<>();
         for (Located<SchoolInput> school : manifest.schools()) {
             FieldErrors fieldErrors = new FieldErrors();
             SchoolDetails details = school.value().validate(validator, fieldErrors);
+            if (details != null) {
+                school.value().undatedJudgement().ifPresent(judgement -> inspections.add(new ValidInspection(details.urn(), judgement)));
+            }
             report(manifest, school, fieldErrors.list(), ManifestCheck::schoolKey, errors);
             if (details != null) {
                 Integer earlier = urnLines.putIfAbsent(details.urn(), school.lineOf("urn"));
@@ -112,6 +131,9 @@ public final class ManifestCheck {
             if (admin.role() == null) {
                 fieldErrors.add("role", Codes.allowed(Role.class));
             }
+            if (role != null && tenant != null) {
+                tenant.kind().refusal(role).ifPresent(refusal -> fieldErrors.add("role", refusal));
+            }
             if (admin.schoolUrn() != null && !urns.containsKey(admin.schoolUrn())) {
                 fieldErrors.add("school", "must be the URN of a school in this manifest");
             }
@@ -122,10 +144,38 @@ public final class ManifestCheck {
             }
         }
 
+        inspections.addAll(inspections(manifest, urns.keySet(), errors));
+
         if (!errors.isEmpty()) {
             throw new ManifestException(errors);
         }
-        return new ValidManifest(manifest.file(), tenant, List.copyOf(modules), administrators, schools, staff);
+        return new ValidManifest(manifest.file(), tenant, List.copyOf(modules), administrators, schools, staff, inspections);
+    }
+
+    /** The dated inspections, each of a school of the manifest, at most one a day per school. */
+    private List<ValidInspection> inspections(TenantManifest manifest, Set<String> urns, List<ManifestError> errors) {
+        List<ValidInspection> inspections = new ArrayList<>();
+        Map<String, Integer> firstLines = new HashMap<>();
+        for (Located<TenantManifest.Inspection> located : manifest.inspections()) {
+            String urn = located.value().schoolUrn();
+            FieldErrors fieldErrors = new FieldErrors();
+            if (urn == null || !urns.contains(urn)) {
+                fieldErrors.add("school", "must be the URN of a school in this manifest");
+            }
+            InspectionDetails details = located.value().inspection().validate(fieldErrors, today);
+            report(manifest, located, fieldErrors.list(), Function.identity(), errors);
+            if (!fieldErrors.isEmpty()) {
+                continue;
+            }
+            Integer earlier = firstLines.putIfAbsent(urn + " " + details.date(), located.lineOf("date"));
+            if (earlier != null) {
+                errors.add(new ManifestError(manifest.file(), located.lineOf("date"), located.path() + ".date",
+                        "repeats the inspection of " + urn + " on " + details.date() + " (first on line " + earlier + ")"));
+            } else {
+                inspections.add(new ValidInspection(urn, details));
+            }
+        }
+        return inspections;
     }
 
     /** Field errors named as the input names them, reported at the line and key the manifest used. */

@@ -2,6 +2,9 @@ package org.canopy.platform.core.manifests;
 
 import org.canopy.platform.core.common.ManifestError;
 import org.canopy.platform.core.manifests.TenantManifest.Administrator;
+import org.canopy.platform.core.manifests.TenantManifest.Inspection;
+import org.canopy.platform.core.schools.InspectionInput;
+import org.canopy.platform.core.schools.ReportCardArea;
 import org.canopy.platform.core.schools.SchoolInput;
 import org.canopy.platform.core.staff.StaffInput;
 import org.canopy.platform.core.tenancy.TenantInput;
@@ -21,11 +24,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads a tenant manifest's YAML into {@link TenantManifest}, keeping the line of every field.
@@ -34,11 +39,14 @@ import java.util.function.Function;
  */
 public final class ManifestReader {
 
-    private static final Set<String> TOP = Set.of("kind", "slug", "name", "modules", "administrators", "schools", "staff");
+    private static final Set<String> TOP = Set.of("kind", "slug", "name", "modules", "administrators", "schools", "staff",
+            "inspections");
     private static final Set<String> ADMINISTRATOR = Set.of("email", "name", "role", "school");
     private static final Set<String> SCHOOL = Set.of("urn", "name", "phase", "localAuthority", "region", "pupils",
             "fsmPercent", "ofsted", "joined", "left");
     private static final Set<String> STAFF = Set.of("email", "name", "school", "group", "fte", "started", "left");
+    private static final Set<String> INSPECTION = Set.of("school", "date", "judgement", "grades", "safeguarding");
+    private static final Set<String> AREAS = Arrays.stream(ReportCardArea.values()).map(ReportCardArea::code).collect(Collectors.toSet());
 
     /** How manifest keys map to the input fields that validation names; the reverse names errors. */
     static final Map<String, String> SCHOOL_FIELDS = Map.of("joined", "joinedOn", "left", "leftOn");
@@ -93,10 +101,18 @@ public final class ManifestReader {
             return new Located<>(new StaffInput(f.text("name"), f.text("email"), f.text("school"), f.text("group"),
                     f.decimal("fte"), f.date("started"), f.date("left")), path, line(node), f.lines(STAFF_FIELDS));
         });
+        List<Located<Inspection>> inspections = top.list("inspections", (node, path) -> {
+            Fields f = new Fields(node, path, INSPECTION);
+            Fields grades = f.mapping("grades", AREAS);
+            Map<String, Integer> lines = new LinkedHashMap<>(f.lines());
+            AREAS.forEach(area -> lines.put("grades." + area, grades.lines().getOrDefault(area, f.lines().getOrDefault("grades", line(node)))));
+            return new Located<>(new Inspection(f.text("school"), new InspectionInput(f.date("date"), f.text("judgement"),
+                    grades.texts(), f.text("safeguarding"))), path, line(node), Map.copyOf(lines));
+        });
         if (!errors.isEmpty()) {
             throw new ManifestException(errors);
         }
-        return new TenantManifest(file, tenant, modules, administrators, schools, staff);
+        return new TenantManifest(file, tenant, modules, administrators, schools, staff, inspections);
     }
 
     private ManifestException fail(int line, String field, String message) {
@@ -123,6 +139,10 @@ public final class ManifestReader {
         private final Map<String, Node> values = new LinkedHashMap<>();
         private final Map<String, Integer> lines = new LinkedHashMap<>();
 
+        private Fields(String path) {
+            this.path = path;
+        }
+
         Fields(Node node, String path, Set<String> allowed) {
             this.path = path;
             if (!(node instanceof MappingNode mapping)) {
@@ -144,6 +164,19 @@ public final class ManifestReader {
 
         Map<String, Integer> lines() {
             return Map.copyOf(lines);
+        }
+
+        /** A nested mapping's fields (none when the key is absent). */
+        Fields mapping(String key, Set<String> allowed) {
+            Node node = values.get(key);
+            return node == null ? new Fields(qualify(key)) : new Fields(node, qualify(key), allowed);
+        }
+
+        /** Every field as text, in the manifest's order. */
+        Map<String, String> texts() {
+            Map<String, String> texts = new LinkedHashMap<>();
+            values.keySet().forEach(key -> texts.put(key, text(key)));
+            return texts;
         }
 
         /** Lines keyed by the input's field names, which are what validation errors name. */

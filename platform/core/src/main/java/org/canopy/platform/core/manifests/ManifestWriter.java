@@ -10,6 +10,7 @@ import org.canopy.platform.core.manifests.ManifestCheck.ValidAdministrator;
 import org.canopy.platform.core.manifests.ManifestCheck.ValidManifest;
 import org.canopy.platform.core.plugins.ModuleEnablement;
 import org.canopy.platform.core.roles.RoleAssignments;
+import org.canopy.platform.core.schools.Inspections;
 import org.canopy.platform.core.schools.School;
 import org.canopy.platform.core.schools.SchoolDetails;
 import org.canopy.platform.core.schools.Schools;
@@ -45,6 +46,9 @@ public class ManifestWriter {
     Schools schools;
 
     @Inject
+    Inspections inspections;
+
+    @Inject
     StaffDirectory staff;
 
     @Inject
@@ -70,6 +74,10 @@ public class ManifestWriter {
             identity.ensureOrganization(manifest.tenant().slug(), manifest.tenant().name());
         }
         changes += writeSchools(manifest);
+        for (ManifestCheck.ValidInspection inspection : manifest.inspections()) {
+            School school = schools.findByUrn(inspection.schoolUrn()).orElseThrow();
+            changes += inspections.ensure(school, inspection.details()) ? 1 : 0;
+        }
         Map<String, UUID> schoolIds = schools.list(Optional.empty()).stream().collect(Collectors.toMap(School::urn, School::id));
         changes += writeStaff(manifest, schoolIds);
         changes += modules.enable(manifest.modules()); // after the shared model, which modules' seeds may read

@@ -3,13 +3,19 @@ package org.canopy.platform.core.plugins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.canopy.platform.api.SharedModel;
+import org.canopy.platform.core.common.Coded;
+import org.canopy.platform.core.schools.InspectionDetails;
+import org.canopy.platform.core.schools.Inspections;
+import org.canopy.platform.core.schools.OfstedInspection;
 import org.canopy.platform.core.schools.Schools;
 import org.canopy.platform.core.staff.StaffDirectory;
 import org.canopy.platform.core.years.AcademicYears;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Read views of the current tenant's shared model, for modules. */
 @ApplicationScoped
@@ -24,11 +30,21 @@ public class CoreSharedModel implements SharedModel {
     @Inject
     StaffDirectory staff;
 
+    @Inject
+    Inspections inspections;
+
     @Override
     public List<School> schools() {
+        Map<UUID, List<OfstedInspection>> inspected = inspections.bySchool();
         return schools.list(Optional.empty()).stream()
-                .map(s -> new School(s.id(), s.urn(), s.name(), s.details().phase().code()))
+                .map(s -> new School(s.id(), s.urn(), s.name(), s.details().phase().code(),
+                        inspected.getOrDefault(s.id(), List.of()).stream().map(i -> inspection(i.details())).toList()))
                 .toList();
+    }
+
+    private static Inspection inspection(InspectionDetails details) {
+        return new Inspection(Optional.ofNullable(details.date()), Optional.ofNullable(details.judgement()).map(Coded::code),
+                details.gradeCodes(), Optional.ofNullable(details.safeguarding()).map(Coded::code));
     }
 
     @Override

@@ -84,6 +84,10 @@ public class RoleAssignmentResource {
         if (role == Role.PLATFORM_OPERATOR) {
             errors.add("role", "is granted by the platform, not by a tenant");
         }
+        if (role != null) {
+            tenants.findBySlug(TenantScope.require().slug())
+                    .flatMap(tenant -> tenant.kind().refusal(role)).ifPresent(refusal -> errors.add("role", refusal));
+        }
         Optional<School> school = Optional.empty();
         if (input != null && input.schoolUrn() != null && !input.schoolUrn().isBlank()) {
             school = schools.findByUrn(input.schoolUrn().trim());

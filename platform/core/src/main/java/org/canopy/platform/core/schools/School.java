@@ -46,10 +46,6 @@ public class School {
     @Column(name = "fsm_percent")
     private BigDecimal fsmPercent;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private OfstedJudgement ofsted;
-
     @Column(name = "joined_on", nullable = false)
     private LocalDate joinedOn;
 
@@ -80,7 +76,6 @@ public class School {
         region = details.region();
         pupils = details.pupils();
         fsmPercent = details.fsmPercent();
-        ofsted = details.ofsted();
         joinedOn = details.joinedOn();
         leftOn = details.leftOn();
         return true;
@@ -88,7 +83,7 @@ public class School {
 
     public SchoolDetails details() {
         return new SchoolDetails(urn, name, phase, localAuthority, region, pupils,
-                SchoolDetails.percent(fsmPercent), ofsted, joinedOn, leftOn);
+                SchoolDetails.percent(fsmPercent), joinedOn, leftOn);
     }
 
     public UUID id() {

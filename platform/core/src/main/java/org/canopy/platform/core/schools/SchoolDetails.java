@@ -6,8 +6,7 @@ import java.time.LocalDate;
 
 /** A school's attributes once validated. */
 public record SchoolDetails(String urn, String name, Phase phase, String localAuthority, Region region,
-                            int pupils, BigDecimal fsmPercent, OfstedJudgement ofsted,
-                            LocalDate joinedOn, LocalDate leftOn) {
+                            int pupils, BigDecimal fsmPercent, LocalDate joinedOn, LocalDate leftOn) {
 
     /** Percentages are kept to two decimal places, so equal values compare equal. */
     static BigDecimal percent(BigDecimal value) {

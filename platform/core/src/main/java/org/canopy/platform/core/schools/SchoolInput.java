@@ -11,11 +11,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.canopy.platform.core.common.Codes;
 import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.common.InputValidator;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** A school as a client or a manifest sends it; {@link #validate} turns it into {@link SchoolDetails}. A class, not a record: Payara's
  * OpenAPI scanner fails on constraint annotations of record components.
@@ -104,12 +106,21 @@ public final class SchoolInput {
         return leftOn;
     }
 
+    /**
+     * The deprecated single word ({@code ofsted}): an overall judgement whose date was not given,
+     * recorded as the school's undated inspection. Empty when absent or {@code not-yet-inspected}.
+     */
+    public Optional<InspectionDetails> undatedJudgement() {
+        return Codes.parse(OfstedJudgement.class, ofsted).filter(judgement -> judgement != OfstedJudgement.NOT_YET_INSPECTED)
+                .map(judgement -> InspectionDetails.judgement(null, judgement));
+    }
+
     /** The details, or null with {@code errors} filled in. */
     public SchoolDetails validate(InputValidator validator, FieldErrors errors) {
         errors.addAll(validator.validate(this));
         Phase parsedPhase = errors.code("phase", Phase.class, phase);
         Region parsedRegion = errors.code("region", Region.class, region);
-        OfstedJudgement parsedOfsted = errors.code("ofsted", OfstedJudgement.class, ofsted);
+        errors.code("ofsted", OfstedJudgement.class, ofsted);
         errors.plausibleDate("joinedOn", joinedOn).plausibleDate("leftOn", leftOn);
         if (joinedOn != null && leftOn != null && leftOn.isBefore(joinedOn)) {
             errors.add("leftOn", "must not be before joinedOn");
@@ -117,7 +128,7 @@ public final class SchoolInput {
         if (!errors.isEmpty()) {
             return null;
         }
-        return new SchoolDetails(urn, name.trim(), parsedPhase, localAuthority.trim(), parsedRegion, pupils.intValue(), SchoolDetails.percent(fsmPercent),
-                parsedOfsted == null ? OfstedJudgement.NOT_YET_INSPECTED : parsedOfsted, joinedOn, leftOn);
+        return new SchoolDetails(urn, name.trim(), parsedPhase, localAuthority.trim(), parsedRegion, pupils.intValue(),
+                SchoolDetails.percent(fsmPercent), joinedOn, leftOn);
     }
 }

@@ -18,31 +18,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The console's schools: the list (filtered by phase), a school's record, adding and editing. */
 @ApplicationScoped
 public class SchoolPages implements ConsoleSection {
 
-    static final String[] FIELDS = {"urn", "name", "phase", "localAuthority", "region", "pupils", "fsmPercent", "ofsted",
+    static final String[] FIELDS = {"urn", "name", "phase", "localAuthority", "region", "pupils", "fsmPercent",
             "joinedOn", "leftOn"};
 
     @Inject
     Schools schools;
 
     @Inject
+    Inspections inspections;
+
+    @Inject
     Access access;
 
-    /** The list page: schools, the phase filter, and whether the user may add. */
-    public record SchoolList(List<SchoolView> schools, String phase, List<Form.Option> phases, boolean canEdit) {
+    /** The list page: schools with their latest inspection in words, the phase filter, and whether the user may add. */
+    public record SchoolList(List<SchoolRow> schools, String phase, List<Form.Option> phases, boolean canEdit) {
     }
 
-    /** A school's page. */
-    public record SchoolRecord(SchoolView school, boolean canEdit) {
+    public record SchoolRow(SchoolView school, String latestInspection) {
+    }
+
+    /** A school's page, with its inspections newest first. */
+    public record SchoolRecord(SchoolView school, List<InspectionSummary> inspections, boolean canEdit) {
     }
 
     /** The add or edit form; {@code version} is null when adding. */
-    public record SchoolForm(Form form, Long version, String action, List<Form.Option> phases, List<Form.Option> regions,
-                             List<Form.Option> ofsted) {
+    public record SchoolForm(Form form, Long version, String action, List<Form.Option> phases, List<Form.Option> regions) {
     }
 
     @Override
@@ -87,14 +93,24 @@ public class SchoolPages implements ConsoleSection {
         if (phaseCode.isPresent() && phase.isEmpty()) {
             throw ProblemException.invalid("phase", Codes.allowed(Phase.class));
         }
-        List<SchoolView> views = schools.list(phase).stream().map(SchoolView::of).toList();
+        Map<UUID, List<OfstedInspection>> inspected = inspections.bySchool();
+        List<SchoolRow> rows = schools.list(phase).stream().map(school -> {
+            List<OfstedInspection> ofSchool = inspected.getOrDefault(school.id(), List.of());
+            return new SchoolRow(SchoolView.of(school, ofSchool), InspectionSummary.latest(details(ofSchool)));
+        }).toList();
         exchange.render(200, "schools/list.jte", exchange.frame("Schools", exchange.crumbs()),
-                new SchoolList(views, phaseCode.orElse(""), Form.options(Phase.class), access.policy().administersTrust()));
+                new SchoolList(rows, phaseCode.orElse(""), Form.options(Phase.class), access.policy().administersTrust()));
     }
 
     private void show(ConsoleExchange exchange, School school) throws IOException {
+        List<OfstedInspection> ofSchool = inspections.of(school.id());
         exchange.render(200, "schools/view.jte", exchange.frame(school.name(), exchange.crumbs("Schools", "schools")),
-                new SchoolRecord(SchoolView.of(school), access.policy().administersTrust()));
+                new SchoolRecord(SchoolView.of(school, ofSchool), details(ofSchool).stream().map(InspectionSummary::of).toList(),
+                        access.policy().administersTrust()));
+    }
+
+    private static List<InspectionDetails> details(List<OfstedInspection> inspections) {
+        return inspections.stream().map(OfstedInspection::details).toList();
     }
 
     private void add(ConsoleExchange exchange) throws IOException {
@@ -121,7 +137,7 @@ public class SchoolPages implements ConsoleSection {
         access.requireTrustAdministrator();
         String title = "Edit " + school.name();
         if (!exchange.isPost()) {
-            renderForm(exchange, 200, title, Form.of(values(SchoolView.of(school))), school);
+            renderForm(exchange, 200, title, Form.of(values(school.details())), school);
             return;
         }
         Form form = Form.submitted(exchange, FIELDS);
@@ -143,25 +159,24 @@ public class SchoolPages implements ConsoleSection {
         String action = exchange.link(school == null ? "schools/new" : "schools/" + school.id() + "/edit");
         exchange.render(status, "schools/form.jte", exchange.frame(title, exchange.crumbs("Schools", "schools")),
                 new SchoolForm(form, school == null ? null : school.version(), action, Form.options(Phase.class),
-                        Form.options(Region.class), Form.options(OfstedJudgement.class)));
+                        Form.options(Region.class)));
     }
 
     private static SchoolInput input(Form form) {
         return new SchoolInput(form.text("urn"), form.text("name"), form.text("phase"), form.text("localAuthority"),
-                form.text("region"), form.wholeNumber("pupils"), form.decimal("fsmPercent"), form.text("ofsted"),
+                form.text("region"), form.wholeNumber("pupils"), form.decimal("fsmPercent"), null,
                 form.date("joinedOn"), form.date("leftOn"));
     }
 
-    private static Map<String, String> values(SchoolView school) {
+    private static Map<String, String> values(SchoolDetails school) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("urn", school.urn());
         values.put("name", school.name());
-        values.put("phase", school.phase());
+        values.put("phase", school.phase().code());
         values.put("localAuthority", school.localAuthority());
-        values.put("region", school.region());
+        values.put("region", school.region().code());
         values.put("pupils", String.valueOf(school.pupils()));
         values.put("fsmPercent", school.fsmPercent() == null ? "" : school.fsmPercent().toPlainString());
-        values.put("ofsted", school.ofsted());
         values.put("joinedOn", school.joinedOn() == null ? "" : school.joinedOn().toString());
         values.put("leftOn", school.leftOn() == null ? "" : school.leftOn().toString());
         return values;

@@ -24,6 +24,7 @@ import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.Access;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,6 +38,9 @@ public class SchoolResource {
     Schools schools;
 
     @Inject
+    Inspections inspections;
+
+    @Inject
     Access access;
 
     @GET
@@ -46,14 +50,15 @@ public class SchoolResource {
             wanted = Optional.of(Codes.parse(Phase.class, phase)
                     .orElseThrow(() -> ProblemException.invalid("phase", Codes.allowed(Phase.class))));
         }
-        return schools.list(wanted).stream().map(SchoolView::of).toList();
+        Map<UUID, List<OfstedInspection>> inspected = inspections.bySchool();
+        return schools.list(wanted).stream().map(school -> SchoolView.of(school, inspected.getOrDefault(school.id(), List.of()))).toList();
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
         School school = schools.get(Ids.parse(id, "School"));
-        return Response.ok(SchoolView.of(school)).tag(ETags.of(school.version())).build();
+        return Response.ok(view(school)).tag(ETags.of(school.version())).build();
     }
 
     @POST
@@ -61,7 +66,7 @@ public class SchoolResource {
         access.requireTrustAdministrator();
         School school = schools.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(school.id().toString()).build())
-                .entity(SchoolView.of(school)).tag(ETags.of(school.version())).build();
+                .entity(view(school)).tag(ETags.of(school.version())).build();
     }
 
     @PUT
@@ -70,7 +75,11 @@ public class SchoolResource {
         access.requireTrustAdministrator();
         UUID schoolId = Ids.parse(id, "School");
         School school = schools.update(schoolId, ETags.requireVersion(ifMatch), input);
-        return Response.ok(SchoolView.of(school)).tag(ETags.of(school.version())).build();
+        return Response.ok(view(school)).tag(ETags.of(school.version())).build();
+    }
+
+    private SchoolView view(School school) {
+        return SchoolView.of(school, inspections.of(school.id()));
     }
 
     @DELETE

@@ -32,6 +32,9 @@ public class Schools {
     @Inject
     InputValidator validator;
 
+    @Inject
+    Inspections inspections;
+
     public List<School> list(Optional<Phase> phase) {
         if (phase.isEmpty()) {
             return em.createQuery("select s from School s order by s.name", School.class).getResultList();
@@ -56,8 +59,9 @@ public class Schools {
     }
 
     public School create(SchoolInput input) {
-        SchoolDetails details = validate(input);
-        return create(details);
+        School school = create(validate(input));
+        input.undatedJudgement().ifPresent(judgement -> inspections.ensure(school, judgement));
+        return school;
     }
 
     public School create(SchoolDetails details) {
@@ -74,7 +78,9 @@ public class Schools {
         if (school.version() != expectedVersion) {
             throw new StaleVersion();
         }
-        return update(school, validate(input));
+        update(school, validate(input));
+        input.undatedJudgement().ifPresent(judgement -> inspections.ensure(school, judgement));
+        return school;
     }
 
     /** Applies {@code details}; audits and bumps the version only when something changed. */

@@ -12,6 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.Access;
 import org.canopy.platform.core.plugins.ModuleRoutesResource;
+import org.canopy.platform.core.schools.InspectionDetails;
+import org.canopy.platform.core.schools.InspectionView;
+import org.canopy.platform.core.schools.Inspections;
+import org.canopy.platform.core.schools.OfstedInspection;
 import org.canopy.platform.core.tenancy.Tenant;
 import org.canopy.platform.core.identity.TenantContext;
 import org.canopy.platform.core.tenancy.TenantDirectory;
@@ -44,8 +48,12 @@ public class FocusSchoolResource {
     @Inject
     Access access;
 
-    public record FocusSchool(String trust, String trustName, String urn, String name, String phase, String ofsted,
-                              String module, String access, LocalDate until) {
+    @Inject
+    Inspections inspections;
+
+    /** A granted school; {@code ofsted} is deprecated (see {@code SchoolView}), {@code inspections} newest first. */
+    public record FocusSchool(String trust, String trustName, String urn, String name, String phase, @Deprecated String ofsted,
+                              String module, String access, LocalDate until, List<InspectionView> inspections) {
     }
 
     @GET
@@ -57,9 +65,12 @@ public class FocusSchoolResource {
         List<FocusSchool> focus = new ArrayList<>();
         for (FocusSchools.Focus granted : focusSchools.granted(hub)) {
             var details = granted.school().details();
+            List<OfstedInspection> inspected = TenantScope.call(FocusSchools.inTrust(granted.trust(), hub),
+                    () -> inspections.of(granted.school().id()));
+            String ofsted = InspectionDetails.latestJudgement(inspected.stream().map(OfstedInspection::details).toList()).code();
             focus.add(new FocusSchool(granted.trust().slug(), granted.trust().name(), details.urn(), details.name(),
-                    details.phase().code(), details.ofsted().code(), granted.grant().moduleId(),
-                    granted.grant().access().code(), granted.grant().until()));
+                    details.phase().code(), ofsted, granted.grant().moduleId(), granted.grant().access().code(),
+                    granted.grant().until(), inspected.stream().map(InspectionView::of).toList()));
         }
         return focus;
     }

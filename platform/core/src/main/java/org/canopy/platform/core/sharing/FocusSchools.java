@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class FocusSchools {
 
-    private static final Set<Role> HUB_STAFF = EnumSet.of(Role.EXPERT_ADVISER, Role.TRUST_EXECUTIVE);
+    private static final Set<Role> HUB_STAFF = EnumSet.of(Role.EXPERT_ADVISER, Role.HUB_LEAD);
 
     @Inject
     SharingGrants grants;

@@ -98,7 +98,7 @@ public class StaffPages implements ConsoleSection {
 
     @Override
     public String refusal() {
-        return "Staff records are for trust leaders, governors, and a school's headteacher and CPD lead.";
+        return "Staff records are for trust leaders, governors, a hub's lead, and a school's headteacher and CPD lead.";
     }
 
     @Override

@@ -102,6 +102,54 @@ class RoleScopeIT {
     }
 
     @Test
+    void trustFinanceReadsSchoolsYearsAndTheComparisonButNoStaffRecords() {
+        ApiClient finance = platform.member(trust, "trust-finance");
+        assertThat(finance.get(base + "/schools").expectStatus(200).json()).hasSizeGreaterThanOrEqualTo(2);
+        finance.get(base + "/years").expectStatus(200);
+        finance.get(base + "/insights/comparison?year=2025-26").expectStatus(200);
+        finance.get(base + "/audit").expectStatus(200);
+        finance.get(base + "/staff").expectProblem(403);
+        finance.get(base + "/role-assignments").expectProblem(403);
+        finance.post(base + "/schools", school("700018")).expectProblem(403);
+        finance.post(base + "/years", Map.of("label", "2044/45")).expectProblem(403);
+        finance.post(base + "/staff", staff("Jo Juniper", first)).expectProblem(403);
+    }
+
+    @Test
+    void aHubLeadReadsTheHubsStaffAndFocusSchoolsAndAdministersNothing() {
+        String hub = platform.newTenant("roles-hub", "hub");
+        String hubBase = "/api/t/" + hub;
+        platform.member(hub, "trust-executive").post(hubBase + "/staff", staff("Kit Larch", null)).expectStatus(201);
+        ApiClient hubLead = platform.member(hub, "hub-lead");
+        assertThat(names(hubLead.get(hubBase + "/staff"))).containsExactly("Kit Larch");
+        hubLead.get(hubBase + "/focus-schools").expectStatus(200);
+        hubLead.get(hubBase + "/schools").expectStatus(200);
+        hubLead.get(hubBase + "/years").expectStatus(200);
+        hubLead.post(hubBase + "/staff", staff("Lou Lime", null)).expectProblem(403);
+        hubLead.post(hubBase + "/schools", school("700019")).expectProblem(403);
+        hubLead.get(hubBase + "/role-assignments").expectProblem(403);
+        hubLead.get(base + "/schools").expectProblem(404);
+        platform.member(hub, "expert-adviser").get(hubBase + "/staff").expectProblem(403);
+    }
+
+    @Test
+    void hubLeadIsGrantedInHubsOnlyAndTrustFinanceInTrustsOnly() {
+        String hub = platform.newTenant("roles-kind-hub", "hub");
+        ApiClient hubExecutive = platform.member(hub, "trust-executive");
+        JsonNode problem = executive.post(base + "/role-assignments", Map.of("subject", "lead@x.example", "name", "X", "role", "hub-lead"))
+                .expectProblem(400).json();
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("role");
+        hubExecutive.post("/api/t/" + hub + "/role-assignments", Map.of("subject", "cfo@x.example", "name", "X", "role", "trust-finance"))
+                .expectProblem(400);
+        executive.post(base + "/role-assignments", Map.of("subject", "cfo@" + trust, "name", "Cara Finance", "role", "trust-finance"))
+                .expectStatus(201);
+        hubExecutive.post("/api/t/" + hub + "/role-assignments", Map.of("subject", "lead@" + hub, "name", "Hana Lead", "role", "hub-lead"))
+                .expectStatus(201);
+        assertThat(executive.get(base + "/role-assignments").json()).extracting(a -> a.path("role").asText())
+                .contains("trust-finance").doesNotContain("hub-lead");
+    }
+
+    @Test
     void teachersAndSupportStaffSeeSchoolsButNotStaffRecords() {
         for (String role : List.of("teacher", "support-staff")) {
             ApiClient member = platform.member(trust, role);

@@ -7,9 +7,13 @@ import org.canopy.platform.core.http.Problem;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.Role;
 import org.canopy.platform.core.manifests.ManifestCheck.ValidManifest;
+import org.canopy.platform.core.schools.InspectionDetails;
 import org.canopy.platform.core.schools.OfstedJudgement;
 import org.canopy.platform.core.schools.Phase;
 import org.canopy.platform.core.schools.Region;
+import org.canopy.platform.core.schools.ReportCardArea;
+import org.canopy.platform.core.schools.ReportCardGrade;
+import org.canopy.platform.core.schools.Safeguarding;
 import org.canopy.platform.core.schools.SchoolDetails;
 import org.canopy.platform.core.tenancy.TenantKind;
 import org.junit.jupiter.api.Test;
@@ -99,6 +103,19 @@ class ManifestCheckTest {
                     group: executive
                     fte: 0.5
                     started: 2019-01-01
+                inspections:
+                  - {school: "100002", date: 2023-06-07, judgement: requires-improvement}
+                  - school: "100002"
+                    date: 2026-01-20
+                    safeguarding: met
+                    grades:
+                      inclusion: expected-standard
+                      curriculum-and-teaching: expected-standard
+                      achievement: needs-attention
+                      attendance-and-behaviour: strong-standard
+                      personal-development-and-wellbeing: expected-standard
+                      sixth-form: strong-standard
+                      leadership-and-governance: expected-standard
                 """);
 
         assertThat(manifest.file()).isEqualTo(FILE);
@@ -115,17 +132,52 @@ class ManifestCheckTest {
         assertThat(primary.region()).isEqualTo(Region.YORKSHIRE_AND_THE_HUMBER);
         assertThat(primary.pupils()).isEqualTo(420);
         assertThat(primary.fsmPercent()).isEqualByComparingTo("23.5");
-        assertThat(primary.ofsted()).isEqualTo(OfstedJudgement.GOOD);
         assertThat(primary.joinedOn()).isEqualTo(LocalDate.of(2020, 9, 1));
         SchoolDetails sixthForm = manifest.schools().get(1);
         assertThat(sixthForm.phase()).isEqualTo(Phase.SIXTEEN_PLUS);
-        assertThat(sixthForm.ofsted()).isEqualTo(OfstedJudgement.NOT_YET_INSPECTED);
         assertThat(sixthForm.fsmPercent()).isNull();
         assertThat(manifest.staff()).hasSize(2);
         assertThat(manifest.staff().get(0).schoolUrn()).isEqualTo("100001");
         assertThat(manifest.staff().get(0).staffGroup()).isEqualTo("teacher");
         assertThat(manifest.staff().get(1).schoolUrn()).isNull();
         assertThat(manifest.staff().get(1).startedOn()).isEqualTo(LocalDate.of(2019, 1, 1));
+        assertThat(manifest.inspections()).extracting(ManifestCheck.ValidInspection::schoolUrn).containsExactly("100001", "100002", "100002");
+        assertThat(manifest.inspections().get(0).details()).isEqualTo(InspectionDetails.judgement(null, OfstedJudgement.GOOD));
+        assertThat(manifest.inspections().get(1).details())
+                .isEqualTo(InspectionDetails.judgement(LocalDate.of(2023, 6, 7), OfstedJudgement.REQUIRES_IMPROVEMENT));
+        InspectionDetails card = manifest.inspections().get(2).details();
+        assertThat(card.safeguarding()).isEqualTo(Safeguarding.MET);
+        assertThat(card.grades()).hasSize(7).containsEntry(ReportCardArea.SIXTH_FORM, ReportCardGrade.STRONG_STANDARD)
+                .containsEntry(ReportCardArea.ACHIEVEMENT, ReportCardGrade.NEEDS_ATTENTION);
+    }
+
+    @Test
+    void reportsABadInspectionAtTheLineOfEachField() {
+        List<ManifestError> errors = errorsOf(HEAD + "schools:\n" + OAK_PRIMARY + """
+                inspections:
+                  - school: "100001"
+                    date: 2026-01-20
+                    safeguarding: met
+                    grades:
+                      inclusion: good
+                      curriculum-and-teaching: expected-standard
+                      achievement: expected-standard
+                      attendance-and-behaviour: expected-standard
+                      personal-development-and-wellbeing: expected-standard
+                  - {school: "999999", date: 2019-01-10, judgement: good}
+                  - {school: "100001", date: 2019-01-10, judgement: good}
+                  - {school: "100001", date: 2019-01-10, judgement: outstanding}
+                """);
+
+        assertThat(errors).extracting(ManifestError::line, ManifestError::field).containsExactlyInAnyOrder(
+                tuple(17, "inspections[1].grades.inclusion"),
+                tuple(16, "inspections[1].grades.leadership-and-governance"),
+                tuple(22, "inspections[2].school"),
+                tuple(24, "inspections[4].date"));
+        assertSingleError(errorsOf(HEAD + """
+                inspections:
+                  - {school: "100001", date: 2026-02-02, safeguarding: met, grades: {quality-of-education: good}}
+                """), 5, "inspections[1].grades.quality-of-education", "leadership-and-governance");
     }
 
     @Test
@@ -283,6 +335,33 @@ class ManifestCheckTest {
                 """);
 
         assertSingleError(errors, 7, "administrators[1].role", "trust-executive");
+    }
+
+    @Test
+    void theDemoTenantsPassWithEveryRoleAndBothKindsOfInspection() throws java.io.IOException {
+        java.nio.file.Path tenants = java.nio.file.Path.of("../../tenants");
+        ValidManifest trust = check(java.nio.file.Files.readString(tenants.resolve("riverside-learning-trust.yaml")));
+        ValidManifest hub = check(java.nio.file.Files.readString(tenants.resolve("pennine-cpd-hub.yaml")));
+        assertThat(trust.administrators()).extracting(ManifestCheck.ValidAdministrator::role).contains(Role.TRUST_FINANCE);
+        assertThat(hub.administrators()).extracting(ManifestCheck.ValidAdministrator::role).contains(Role.HUB_LEAD);
+        assertThat(trust.inspections()).extracting(i -> i.details().isReportCard()).contains(true, false);
+    }
+
+    @Test
+    void aTrustHasNoHubLeadAndAHubNoTrustFinance() {
+        assertSingleError(errorsOf(HEAD + """
+                administrators:
+                  - {email: cfo@oak.org, name: Cara Cash, role: trust-finance}
+                  - {email: hana@oak.org, name: Hana Hub, role: hub-lead}
+                """), 6, "administrators[2].role", "hub's role");
+        assertSingleError(errorsOf("""
+                kind: hub
+                slug: oak-hub
+                name: Oak Hub
+                administrators:
+                  - {email: hana@oak.org, name: Hana Hub, role: hub-lead}
+                  - {email: cfo@oak.org, name: Cara Cash, role: trust-finance}
+                """), 6, "administrators[2].role", "trust's role");
     }
 
     @Test

@@ -105,8 +105,8 @@ class FocusSchoolModuleIT {
     @Test
     void theHubsLeadMayUseAGrantedModuleToo() {
         grant(GRANTED_URN, MODULE, "read");
-        JsonNode whoami = platform.member(hub, "trust-executive").get(focus(hub, GRANTED_URN) + "/whoami").expectStatus(200).json();
-        assertThat(whoami.path("caller").asText()).isEqualTo("trust-executive@" + hub);
+        JsonNode whoami = platform.member(hub, "hub-lead").get(focus(hub, GRANTED_URN) + "/whoami").expectStatus(200).json();
+        assertThat(whoami.path("caller").asText()).isEqualTo("hub-lead@" + hub);
     }
 
     @Test
@@ -123,6 +123,7 @@ class FocusSchoolModuleIT {
                 adviser.post(focus(hub, OTHER_URN) + "/notes", Map.of("text", "intrusion")),
                 platform.member(hub, "teacher").get(focus(hub, GRANTED_URN) + "/whoami"),
                 platform.member(hub, "governor").get(focus(hub, GRANTED_URN) + "/whoami"),
+                platform.member(hub, "trust-executive").get(focus(hub, GRANTED_URN) + "/whoami"),
                 platform.member(otherHub, "expert-adviser").get(focus(otherHub, GRANTED_URN) + "/whoami"),
                 executive.get(focus(trust, GRANTED_URN) + "/whoami"),
                 platform.member(trust, "expert-adviser").get(focus(trust, GRANTED_URN) + "/whoami"))

@@ -145,8 +145,8 @@ class TenantIsolationIT {
                 assertThat(sneak.executeUpdate()).isZero();
             }
             try (PreparedStatement forge = app.prepareStatement("""
-                    INSERT INTO school (tenant_id, id, urn, name, phase, local_authority, region, pupils, ofsted, joined_on, version)
-                    VALUES (?::uuid, gen_random_uuid(), '200009', 'Forged', 'PRIMARY', 'Leeds', 'LONDON', 1, 'GOOD', current_date, 1)""")) {
+                    INSERT INTO school (tenant_id, id, urn, name, phase, local_authority, region, pupils, joined_on, version)
+                    VALUES (?::uuid, gen_random_uuid(), '200009', 'Forged', 'PRIMARY', 'Leeds', 'LONDON', 1, current_date, 1)""")) {
                 forge.setString(1, tenantId(b));
                 assertThatThrownBy(forge::executeUpdate).hasMessageContaining("row-level security");
             }
