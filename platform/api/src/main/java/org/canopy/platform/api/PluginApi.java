@@ -8,7 +8,7 @@ package org.canopy.platform.api;
 public final class PluginApi {
 
     /** Semantic version of this API: a minor release adds, a major release breaks. */
-    public static final String VERSION = "0.4.0";
+    public static final String VERSION = "0.5.0";
 
     private PluginApi() {
     }
