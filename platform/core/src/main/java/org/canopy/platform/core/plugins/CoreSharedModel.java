@@ -2,14 +2,17 @@ package org.canopy.platform.core.plugins;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.canopy.platform.api.ImprovementPriority;
 import org.canopy.platform.api.SharedModel;
 import org.canopy.platform.core.schools.Schools;
 import org.canopy.platform.core.staff.StaffDirectory;
 import org.canopy.platform.core.years.AcademicYears;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Read views of the current tenant's shared model, for modules. */
 @ApplicationScoped
@@ -24,6 +27,9 @@ public class CoreSharedModel implements SharedModel {
     @Inject
     StaffDirectory staff;
 
+    @Inject
+    PriorityLinks links;
+
     @Override
     public List<School> schools() {
         return schools.list(Optional.empty()).stream()
@@ -37,6 +43,21 @@ public class CoreSharedModel implements SharedModel {
                         Optional.ofNullable(member.details().schoolId()), member.details().name(), member.details().email(),
                         member.details().staffGroup().code()))
                 .toList();
+    }
+
+    @Override
+    public List<ImprovementPriority> priorities(UUID school, String academicYear) {
+        return links.priorities(school, academicYear);
+    }
+
+    @Override
+    public Optional<ImprovementPriority> priority(UUID id) {
+        return links.priority(id);
+    }
+
+    @Override
+    public List<Contribution> contributions(Collection<UUID> priorities) {
+        return links.contributions(priorities);
     }
 
     @Override

@@ -7,6 +7,8 @@ import org.canopy.platform.api.Caller;
 import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.api.PluginApi;
 import org.canopy.platform.api.ConsolePages;
+import org.canopy.platform.api.ImprovementPriorities;
+import org.canopy.platform.api.PriorityContributions;
 import org.canopy.platform.api.SchoolMetrics;
 import org.canopy.platform.api.TenantRef;
 import org.canopy.platform.core.identity.CanopyUser;
@@ -105,6 +107,14 @@ public class PluginHost {
     }
 
     /**
+     * The context for {@code moduleId} doing the platform's work in {@code tenant}, the tenant now in
+     * scope, with no caller: a module answering another module (its priorities, its contributions).
+     */
+    public ModuleContext platformContext(String moduleId, Tenant tenant) {
+        return new CoreModuleContext(moduleId, refOf(tenant), Optional.empty(), tenantData(moduleId), sharedModel, config);
+    }
+
+    /**
      * The context for {@code moduleId} used on one school of {@code owner} by a person from another
      * tenant (a hub's adviser under a sharing grant), whatever tenant the request is in: the owner's
      * tenant and rows, with {@code visitor} as the actor; the caller holds {@code role} at that school
@@ -155,7 +165,10 @@ public class PluginHost {
             }
             SchoolMetrics metrics = manager.getExtensions(SchoolMetrics.class, id).stream().findFirst().orElse(null);
             ConsolePages pages = manager.getExtensions(ConsolePages.class, id).stream().findFirst().orElse(null);
-            return InstalledPlugin.started(id, version, requires, file, module, metrics, pages);
+            InstalledPlugin.Links links = new InstalledPlugin.Links(
+                    manager.getExtensions(ImprovementPriorities.class, id).stream().findFirst().orElse(null),
+                    manager.getExtensions(PriorityContributions.class, id).stream().findFirst().orElse(null));
+            return InstalledPlugin.started(id, version, requires, file, module, metrics, pages, links);
         } catch (Exception | LinkageError e) {
             LOG.log(Level.WARNING, "plugin " + id + " failed to start", e);
             return refuse(plugin, e.getClass().getSimpleName() + ": " + e.getMessage());
