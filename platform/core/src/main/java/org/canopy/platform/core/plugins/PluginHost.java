@@ -60,6 +60,9 @@ public class PluginHost {
     @Inject
     org.canopy.platform.core.identity.Access access;
 
+    @Inject
+    ModuleReferenceData referenceData;
+
     private volatile Map<String, InstalledPlugin> installed = Map.of();
     private PluginManager manager;
 
@@ -80,7 +83,7 @@ public class PluginHost {
         manager.startPlugins();
         PluginSchemas schemas = new PluginSchemas(owner, appRole);
         for (PluginWrapper plugin : dependencyOrder()) {
-            plugins.put(plugin.getPluginId(), describe(plugin, schemas));
+            plugins.put(plugin.getPluginId(), describe(plugin, schemas, owner));
         }
         installed = Collections.unmodifiableMap(plugins);
         installed.values().forEach(p -> LOG.info(() -> "plugin " + p.id() + " " + p.state()
@@ -103,7 +106,7 @@ public class PluginHost {
     public ModuleContext context(String moduleId, Tenant tenant) {
         TenantContext scope = TenantScope.require();
         return new CoreModuleContext(moduleId, refOf(tenant), CoreModuleContext.callerOf(scope.user(), access::policy),
-                tenantData(moduleId), sharedModel, config);
+                tenantData(moduleId), sharedModel, config, referenceData.forModule(moduleId));
     }
 
     /**
@@ -111,7 +114,8 @@ public class PluginHost {
      * scope, with no caller: a module answering another module (its priorities, its contributions).
      */
     public ModuleContext platformContext(String moduleId, Tenant tenant) {
-        return new CoreModuleContext(moduleId, refOf(tenant), Optional.empty(), tenantData(moduleId), sharedModel, config);
+        return new CoreModuleContext(moduleId, refOf(tenant), Optional.empty(), tenantData(moduleId), sharedModel, config,
+                referenceData.forModule(moduleId));
     }
 
     /**
@@ -124,7 +128,8 @@ public class PluginHost {
         TenantContext scope = new TenantContext(owner.id(), owner.slug(), visitor);
         Caller caller = new Caller(visitor.username(), visitor.displayName(), List.of(Caller.RoleScope.school(role, school)));
         return new CoreModuleContext(moduleId, refOf(owner), Optional.of(caller),
-                new InTenantScope(scope, tenantData(moduleId)), new OneSchoolModel(scope, sharedModel, school), config);
+                new InTenantScope(scope, tenantData(moduleId)), new OneSchoolModel(scope, sharedModel, school), config,
+                referenceData.forModule(moduleId));
     }
 
     private ModuleTenantData tenantData(String moduleId) {
@@ -135,7 +140,7 @@ public class PluginHost {
         return new TenantRef(tenant.id(), tenant.slug(), tenant.name(), TenantRef.Kind.valueOf(tenant.kind().name()));
     }
 
-    private InstalledPlugin describe(PluginWrapper plugin, PluginSchemas schemas) {
+    private InstalledPlugin describe(PluginWrapper plugin, PluginSchemas schemas, DataSource owner) {
         String id = plugin.getPluginId();
         String version = plugin.getDescriptor().getVersion();
         String requires = plugin.getDescriptor().getRequires();
@@ -162,6 +167,11 @@ public class PluginHost {
                             + unprotected + " (now sealed, the module is not started); declare them with"
                             + " SELECT canopy_protect_tenant_table('table')");
                 }
+            }
+            try {
+                ModuleReferenceData.loadShipped(id, module.referenceFiles(), plugin.getPluginClassLoader(), owner);
+            } catch (ReferenceFile.Invalid e) {
+                return refuse(plugin, "its reference data is not loadable: " + e.getMessage());
             }
             SchoolMetrics metrics = manager.getExtensions(SchoolMetrics.class, id).stream().findFirst().orElse(null);
             ConsolePages pages = manager.getExtensions(ConsolePages.class, id).stream().findFirst().orElse(null);

@@ -118,6 +118,11 @@ public class NoteRoutes {
         return new PriorityNotes(context);
     }
 
+    @Path("note-limit")
+    public NoteLimits noteLimits() {
+        return new NoteLimits(context);
+    }
+
     /** A module that tries to pick its tenant is refused. */
     @GET
     @Path("switch-tenant")
