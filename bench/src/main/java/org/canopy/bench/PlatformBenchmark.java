@@ -172,8 +172,10 @@ public final class PlatformBenchmark {
     private static List<String> comparisonSql(String year, String previousYear) {
         List<String> queries = new ArrayList<>(List.of("select * from school order by name"));
         for (String each : List.of(year, previousYear)) {
-            queries.add("select school_id, count(*) from module_test_module.note where school_id is not null group by school_id");
+            queries.add("select school_id, count(*), round(avg(char_length(text)), 1) from module_test_module.note"
+                    + " where school_id is not null group by school_id");
             queries.add("select school_id, count(*) from public.staff_member where school_id is not null group by school_id");
+            queries.add("select count(*) from module_test_module.note where school_id is null");
             queries.addAll(auditMetricSql(each));
         }
         // the CPD audit's year-on-year headline over the schools shown: published audits and their levels
@@ -185,7 +187,7 @@ public final class PlatformBenchmark {
     }
 
     /**
-     * Six staff per school, then the test module (two metrics) with a note for every school, and the
+     * Six staff per school, then the test module (three school metrics and one of the trust's) with a note for every school, and the
      * CPD audit (nine metrics) with two years of published audits for every school; returns the current year.
      */
     private static String comparisonWithEveryMetric(RunningPlatform platform, String tenant) {

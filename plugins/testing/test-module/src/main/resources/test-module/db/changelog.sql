@@ -30,3 +30,17 @@ CREATE TABLE guest_link (
     PRIMARY KEY (tenant_id, token)
 );
 SELECT canopy_protect_tenant_table('guest_link');
+
+--changeset test-module:3
+-- Notes that name an improvement priority of another module (the CPD audit's), by its id: what the
+-- test module reports it puts behind that priority.
+CREATE TABLE priority_note (
+    tenant_id    uuid          NOT NULL DEFAULT canopy_current_tenant(),
+    id           uuid          NOT NULL DEFAULT gen_random_uuid() PRIMARY KEY,
+    priority_id  uuid          NOT NULL,
+    text         varchar(500)  NOT NULL,
+    hours        numeric(6,1)  NOT NULL CHECK (hours > 0),
+    created_at   timestamptz   NOT NULL DEFAULT clock_timestamp()
+);
+CREATE INDEX priority_note_by_priority ON priority_note (tenant_id, priority_id);
+SELECT canopy_protect_tenant_table('priority_note');

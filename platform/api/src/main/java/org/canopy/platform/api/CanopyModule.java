@@ -2,6 +2,7 @@ package org.canopy.platform.api;
 
 import org.pf4j.ExtensionPoint;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,6 +42,21 @@ public interface CanopyModule extends ExtensionPoint {
      */
     default Optional<String> changelog() {
         return Optional.empty();
+    }
+
+    /**
+     * Reference data files in the plugin jar (e.g. {@code my-module/reference/levy.json}), loaded by
+     * the core at start-up into the module's reference data ({@link ReferenceData}); a rule set already
+     * loaded at the file's version or a newer one (the operator's) is left as it is. The format:
+     * <pre>{@code
+     * {"version": 2, "recordedBy": "Canopy maintainers", "rules": [
+     *   {"ruleSet": "levy.transfer_cap", "key": "cap-2024", "effectiveFrom": "2024-04-01", "effectiveTo": null,
+     *    "payload": {"percent": 50}, "sourceUrl": "https://…", "sourceNote": "…"}]}
+     * }</pre>
+     * A file that breaks the format refuses the module at start-up.
+     */
+    default List<String> referenceFiles() {
+        return List.of();
     }
 
     /** The tenant has just enabled the module: seed its defaults. Runs in the tenant's transaction. */

@@ -12,7 +12,12 @@ public record MetricDefinition(String key, String label, Type type, Direction be
 
     public enum Type { LEVEL, MONEY, PERCENT, COUNT }
 
-    public enum Direction { HIGHER_IS_BETTER, LOWER_IS_BETTER }
+    /**
+     * Which way is better. {@link #NONE} is for a metric with no honest direction (such as the share of
+     * CPD spend on supply cover): the comparison shows it, with its median, but never rates a school
+     * against the median nor calls a change better or worse.
+     */
+    public enum Direction { HIGHER_IS_BETTER, LOWER_IS_BETTER, NONE }
 
     public MetricDefinition {
         Objects.requireNonNull(key, "key");

@@ -24,4 +24,9 @@ public interface ModuleContext {
 
     /** Configuration (MicroProfile Config) under {@code canopy.module.<id>.<key>}. */
     Optional<String> config(String key);
+
+    /** This module's reference data (rules that change by date); none by default. */
+    default ReferenceData referenceData() {
+        return ReferenceData.NONE;
+    }
 }

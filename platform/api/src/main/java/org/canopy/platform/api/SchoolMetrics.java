@@ -2,8 +2,10 @@ package org.canopy.platform.api;
 
 import org.pf4j.ExtensionPoint;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -27,5 +29,22 @@ public interface SchoolMetrics extends ExtensionPoint {
      */
     default List<String> headlines(ModuleContext context, String academicYear, Collection<UUID> schools) {
         return List.of();
+    }
+
+    /**
+     * Metrics of the trust as a whole rather than of a school (the levy account belongs to the trust,
+     * the employer): the comparison shows them on a "Trust (central)" row, outside every school's
+     * median and rating. Keys are unique among all this module's metrics. None by default.
+     */
+    default List<MetricDefinition> trustDefinitions() {
+        return List.of();
+    }
+
+    /**
+     * This tenant's values of {@link #trustDefinitions()} for the academic year, by metric key; a metric
+     * left out is no data (never 0). None by default.
+     */
+    default Map<String, BigDecimal> trustValues(ModuleContext context, String academicYear) {
+        return Map.of();
     }
 }

@@ -1,6 +1,7 @@
 package org.canopy.platform.api;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,24 @@ public interface SharedModel {
 
     /** The tenant's staff members who are in post (not left), at a school or (no school) central. */
     List<StaffMember> staff();
+
+    /**
+     * The school's improvement priorities for the academic year ({@code 2025/26}), as the module that
+     * owns them publishes them ({@link ImprovementPriorities}); none when no such module is enabled.
+     */
+    default List<ImprovementPriority> priorities(UUID school, String academicYear) {
+        return List.of();
+    }
+
+    /** The tenant's priority with this id, if there is one (a module checks an id it is given before keeping it). */
+    default Optional<ImprovementPriority> priority(UUID id) {
+        return Optional.empty();
+    }
+
+    /** What each enabled module reports it puts behind any of {@code priorities} ({@link PriorityContributions}). */
+    default List<Contribution> contributions(Collection<UUID> priorities) {
+        return List.of();
+    }
 
     /**
      * A school of the tenant; {@code phase} as the API spells it ({@code primary}, {@code 16-plus}…);
@@ -65,6 +84,10 @@ public interface SharedModel {
      * {@code teaching-assistant}, {@code support-staff}…), {@code school} empty for central staff.
      */
     record StaffMember(UUID id, Optional<UUID> school, String name, String email, String staffGroup) {
+    }
+
+    /** A module's contribution to a priority, with the module's id and title to show it by. */
+    record Contribution(String module, String moduleTitle, PriorityContribution contribution) {
     }
 
     /** An academic year, {@code label} like {@code 2025/26}. */

@@ -70,7 +70,8 @@ public final class RunningPlatform implements AutoCloseable {
                                         "CANOPY_CONSOLE_SECRET", consoleSecret,
                                         "CANOPY_PROVISIONER_SECRET", provisionerSecret),
                                 TestIdentity.clients(), work.resolve("logs").resolve("keycloak.log")));
-                        keycloak[0].awaitReady(Duration.ofMinutes(4));
+                        // a fresh Keycloak augments itself first: minutes more on a loaded machine
+                        keycloak[0].awaitReady(Duration.ofMinutes(Long.getLong("canopy.keycloak.wait-minutes", 4)));
                         return Map.of("mp.jwt.verify.issuer", keycloak[0].issuer(),
                                 "mp.jwt.verify.publickey.location", keycloak[0].issuer() + "/protocol/openid-connect/certs",
                                 "mp.jwt.verify.audiences", "canopy-api",

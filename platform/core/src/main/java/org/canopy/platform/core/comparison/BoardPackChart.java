@@ -56,8 +56,8 @@ final class BoardPackChart {
         ComparedMetric metric = column.metric();
         document.add(new Paragraph(metric.label() + ", " + comparison.year(), BoardPack.HEADING));
         document.add(new Paragraph(subtitle(column), BoardPack.NOTE));
-        boolean bestFirst = metric.better() == Direction.HIGHER_IS_BETTER;
-        List<Row> rows = comparison.sortBy(metric.id(), bestFirst).rows();
+        boolean largestFirst = metric.better() != Direction.LOWER_IS_BETTER;
+        List<Row> rows = comparison.sortBy(metric.id(), largestFirst).rows();
         List<BigDecimal> values = rows.stream().map(row -> row.cell(metric.id()).value())
                 .filter(Objects::nonNull).toList();
         Scale scale = Scale.of(values, document.left() + NAME_WIDTH, document.right() - VALUE_LABEL_WIDTH);
@@ -68,8 +68,11 @@ final class BoardPackChart {
     }
 
     private static String subtitle(Column column) {
-        boolean higherIsBetter = column.metric().better() == Direction.HIGHER_IS_BETTER;
-        String direction = higherIsBetter ? "Higher is better." : "Lower is better.";
+        String direction = switch (column.metric().better()) {
+            case HIGHER_IS_BETTER -> "Higher is better.";
+            case LOWER_IS_BETTER -> "Lower is better.";
+            case NONE -> "Neither higher nor lower is better: shown, not rated.";
+        };
         return direction + " Trust median: " + MetricFormat.display(column.metric(), column.median()) + ".";
     }
 

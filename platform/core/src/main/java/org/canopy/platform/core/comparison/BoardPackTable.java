@@ -13,9 +13,13 @@ import org.canopy.platform.core.comparison.TrustComparison.Column;
 import org.canopy.platform.core.comparison.TrustComparison.Row;
 
 import java.awt.Color;
+import java.util.Arrays;
 import java.util.Map;
 
-/** The board pack's second page: the whole comparison in one table, in the largest font that fits the page. */
+/**
+ * The board pack's second page: the whole comparison in one table, in the largest font that fits the
+ * page; the trust's own metrics last, filled on the "Trust (central)" row alone.
+ */
 final class BoardPackTable {
 
     private static final float LARGEST_FONT = 9;
@@ -50,7 +54,9 @@ final class BoardPackTable {
         String change = comparison.previousYear() == null ? ""
                 : "Up, down or same: the change since " + comparison.previousYear() + ". ";
         return change + "Better, at median or worse: against the trust median, "
-                + "whichever way is better for the measure.";
+                + "whichever way is better for the measure (one with no better way is left unrated)."
+                + (comparison.central().isEmpty() ? "" : " " + TrustComparison.Central.NAME
+                + ": measures of the trust as a whole, outside every median.");
     }
 
     private static PdfPTable largestThatFits(TrustComparison comparison, float width, float height) {
@@ -70,21 +76,28 @@ final class BoardPackTable {
         table.setLockedWidth(true);
         table.setHeaderRows(2);
         addHeader(table, comparison, bold);
+        int centralCount = comparison.central().cells().size();
         for (Row row : comparison.rows()) {
             addRow(table, row, plain);
+            addBlanks(table, centralCount, plain);
+        }
+        if (centralCount > 0) {
+            addCentral(table, comparison, plain);
         }
         addMedians(table, comparison, bold);
         return table;
     }
 
     private static float[] widths(TrustComparison comparison) {
-        float[] widths = new float[2 + 2 * comparison.columns().size()];
+        int schoolValues = 2 * comparison.columns().size();
+        float[] widths = new float[2 + schoolValues + comparison.central().cells().size()];
         widths[0] = SCHOOL_WIDTH;
         widths[1] = PHASE_WIDTH;
-        for (int i = 2; i < widths.length; i += 2) {
+        for (int i = 2; i < 2 + schoolValues; i += 2) {
             widths[i] = VALUE_WIDTH;
             widths[i + 1] = POSITION_WIDTH;
         }
+        Arrays.fill(widths, 2 + schoolValues, widths.length, VALUE_WIDTH);
         return widths;
     }
 
@@ -94,9 +107,15 @@ final class BoardPackTable {
         for (Column column : comparison.columns()) {
             table.addCell(header(column.metric().label(), font, 2, 1));
         }
+        for (ComparedMetric metric : comparison.central().metrics()) {
+            table.addCell(header(metric.label() + " (trust)", font, 1, 1));
+        }
         for (int i = 0; i < comparison.columns().size(); i++) {
             table.addCell(header(comparison.year(), font, 1, 1));
             table.addCell(header("vs median", font, 1, 1));
+        }
+        for (int i = 0; i < comparison.central().cells().size(); i++) {
+            table.addCell(header(comparison.year(), font, 1, 1));
         }
     }
 
@@ -111,6 +130,20 @@ final class BoardPackTable {
         }
     }
 
+    private static void addCentral(PdfPTable table, TrustComparison comparison, Font font) {
+        table.addCell(cell(TrustComparison.Central.NAME, font, Element.ALIGN_LEFT));
+        addBlanks(table, 1 + 2 * comparison.columns().size(), font);
+        for (Cell cell : comparison.central().cells()) {
+            table.addCell(cell(valueWithChange(cell), font, Element.ALIGN_RIGHT));
+        }
+    }
+
+    private static void addBlanks(PdfPTable table, int count, Font font) {
+        for (int i = 0; i < count; i++) {
+            table.addCell(cell("", font, Element.ALIGN_LEFT));
+        }
+    }
+
     private static void addMedians(PdfPTable table, TrustComparison comparison, Font font) {
         PdfPCell label = cell("Trust median", font, Element.ALIGN_LEFT);
         label.setColspan(2);
@@ -121,6 +154,7 @@ final class BoardPackTable {
             median.setColspan(2);
             table.addCell(median);
         }
+        addBlanks(table, comparison.central().cells().size(), font);
     }
 
     private static String valueWithChange(Cell cell) {

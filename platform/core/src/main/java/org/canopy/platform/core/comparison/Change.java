@@ -18,7 +18,12 @@ public enum Change {
         return comparison > 0 ? UP : comparison < 0 ? DOWN : SAME;
     }
 
+    /** A change of a metric without a better direction is never an improvement. */
     public boolean isImprovement(Direction better) {
-        return this == (better == Direction.HIGHER_IS_BETTER ? UP : DOWN);
+        return switch (better) {
+            case HIGHER_IS_BETTER -> this == UP;
+            case LOWER_IS_BETTER -> this == DOWN;
+            case NONE -> false;
+        };
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import org.canopy.platform.api.MetricDefinition.Direction;
 import org.canopy.platform.core.console.ConsoleExchange;
 import org.canopy.platform.core.console.ConsoleSection;
 import org.canopy.platform.core.console.Form;
@@ -75,7 +76,12 @@ public class ComparisonPages implements ConsoleSection {
             }
             return MetricFormat.word(cell.change()) + " on " + comparison.previousYear() + " ("
                     + MetricFormat.display(cell.metric(), cell.previous()) + ")"
-                    + (cell.change() == Change.SAME ? "" : cell.improved() ? ", better" : ", worse");
+                    + (cell.change() == Change.SAME || cell.metric().better() == Direction.NONE ? "" : cell.improved() ? ", better" : ", worse");
+        }
+
+        /** Whether the cell carries a rating against the median: not for no data, nor for a metric without a better direction. */
+        public boolean rated(TrustComparison.Cell cell) {
+            return cell.position() != MedianPosition.NONE && cell.position() != MedianPosition.UNRATED;
         }
 
         public String tag(TrustComparison.Cell cell) {
@@ -83,7 +89,7 @@ public class ComparisonPages implements ConsoleSection {
                 case GREEN -> "govuk-tag--green";
                 case AMBER -> "govuk-tag--yellow";
                 case RED -> "govuk-tag--red";
-                case NONE -> "govuk-tag--grey";
+                case NONE, UNRATED -> "govuk-tag--grey";
             };
         }
 

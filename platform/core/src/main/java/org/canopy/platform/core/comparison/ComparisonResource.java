@@ -41,8 +41,12 @@ public class ComparisonResource {
     public record SchoolRow(UUID id, String urn, String name, String phase, Map<String, CellView> cells) {
     }
 
+    /** The "Trust (central)" row: the trust's own metrics (no median: never rated) and their cells. */
+    public record CentralRow(String name, List<MetricView> metrics, Map<String, CellView> cells) {
+    }
+
     public record ComparisonView(String year, String previousYear, List<MetricView> metrics, List<SchoolRow> schools,
-                                 List<String> headlines, List<MetricSources.Failure> failures) {
+                                 CentralRow central, List<String> headlines, List<MetricSources.Failure> failures) {
     }
 
     @GET
@@ -76,17 +80,26 @@ public class ComparisonResource {
 
     static ComparisonView view(TrustComparisons.Result result) {
         TrustComparison comparison = result.comparison();
-        List<MetricView> metrics = comparison.columns().stream().map(column -> {
-            ComparedMetric m = column.metric();
-            return new MetricView(m.id(), m.module(), m.key(), m.label(), m.type().name().toLowerCase(),
-                    m.better().name().toLowerCase().replace('_', '-'), column.median(), m.levels());
-        }).toList();
-        List<SchoolRow> rows = comparison.rows().stream().map(row -> {
-            Map<String, CellView> cells = new LinkedHashMap<>();
-            row.cells().forEach(cell -> cells.put(cell.metric().id(), new CellView(cell.value(), cell.previous(),
-                    cell.change().name().toLowerCase(), cell.improved(), cell.position().name().toLowerCase())));
-            return new SchoolRow(row.school().id(), row.school().urn(), row.school().name(), row.school().phase(), cells);
-        }).toList();
-        return new ComparisonView(comparison.year(), comparison.previousYear(), metrics, rows, result.headlines(), result.failures());
+        List<MetricView> metrics = comparison.columns().stream()
+                .map(column -> metricView(column.metric(), column.median())).toList();
+        List<SchoolRow> rows = comparison.rows().stream().map(row -> new SchoolRow(row.school().id(), row.school().urn(),
+                row.school().name(), row.school().phase(), cellViews(row.cells()))).toList();
+        TrustComparison.Central central = comparison.central();
+        CentralRow centralRow = new CentralRow(TrustComparison.Central.NAME,
+                central.metrics().stream().map(metric -> metricView(metric, null)).toList(), cellViews(central.cells()));
+        return new ComparisonView(comparison.year(), comparison.previousYear(), metrics, rows, centralRow,
+                result.headlines(), result.failures());
+    }
+
+    private static MetricView metricView(ComparedMetric m, BigDecimal median) {
+        return new MetricView(m.id(), m.module(), m.key(), m.label(), m.type().name().toLowerCase(),
+                m.better().name().toLowerCase().replace('_', '-'), median, m.levels());
+    }
+
+    private static Map<String, CellView> cellViews(List<TrustComparison.Cell> row) {
+        Map<String, CellView> cells = new LinkedHashMap<>();
+        row.forEach(cell -> cells.put(cell.metric().id(), new CellView(cell.value(), cell.previous(),
+                cell.change().name().toLowerCase(), cell.improved(), cell.position().name().toLowerCase())));
+        return cells;
     }
 }

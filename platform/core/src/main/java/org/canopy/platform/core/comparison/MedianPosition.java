@@ -6,7 +6,10 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 
-/** The red-amber-green rating of a school's value against the trust median, whichever way is better. */
+/**
+ * The red-amber-green rating of a school's value against the trust median, whichever way is better;
+ * a metric without a better direction is never rated.
+ */
 public enum MedianPosition {
     /** Better than the trust median. */
     GREEN,
@@ -15,7 +18,12 @@ public enum MedianPosition {
     /** Worse than the trust median. */
     RED,
     /** The school has no data. */
-    NONE;
+    NONE,
+    /**
+     * A value that is shown but never rated: its metric has no better direction ({@link Direction#NONE}),
+     * or it is the trust's own value on the "Trust (central)" row, which has no median to be against.
+     */
+    UNRATED;
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
@@ -33,6 +41,9 @@ public enum MedianPosition {
     public static MedianPosition of(BigDecimal value, BigDecimal median, Direction better) {
         if (value == null || median == null) {
             return NONE;
+        }
+        if (better == Direction.NONE) {
+            return UNRATED;
         }
         int comparison = value.compareTo(median);
         if (better == Direction.LOWER_IS_BETTER) {

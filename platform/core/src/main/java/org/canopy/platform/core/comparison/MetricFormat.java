@@ -69,6 +69,7 @@ public final class MetricFormat {
             case AMBER -> "at median";
             case RED -> "worse";
             case NONE -> NO_DATA;
+            case UNRATED -> "not rated";
         };
     }
 

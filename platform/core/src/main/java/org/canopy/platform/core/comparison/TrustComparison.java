@@ -1,25 +1,29 @@
 package org.canopy.platform.core.comparison;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * The trust comparison for one academic year: a column per metric with the trust median, a row per
  * school with a cell per metric. Filtering and sorting return a new comparison; the medians and
- * red-amber-green ratings stay those of the whole trust.
+ * red-amber-green ratings stay those of the whole trust. Metrics of the trust as a whole (the levy
+ * account belongs to the trust) are on the {@link Central} row, apart from every median and rating.
  *
  * @param previousYear the year changes are measured from, or null when there is none
  */
-public record TrustComparison(String year, String previousYear, List<Column> columns, List<Row> rows) {
+public record TrustComparison(String year, String previousYear, List<Column> columns, List<Row> rows, Central central) {
 
     public static final String SCHOOL_COLUMN = "school";
     public static final String PHASE_COLUMN = "phase";
 
     public TrustComparison {
         Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(central, "central");
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
     }
@@ -35,7 +39,23 @@ public record TrustComparison(String year, String previousYear, List<Column> col
         MetricReadings previous = lastYear == null ? MetricReadings.none() : lastYear;
         List<Column> columns = metrics.stream().map(metric -> Column.of(metric, schools, thisYear)).toList();
         List<Row> rows = schools.stream().map(school -> Row.of(school, columns, thisYear, previous)).toList();
-        return new TrustComparison(year, previousYear, columns, rows).sortBy(SCHOOL_COLUMN, false);
+        return new TrustComparison(year, previousYear, columns, rows, Central.NONE).sortBy(SCHOOL_COLUMN, false);
+    }
+
+    /**
+     * This comparison with a "Trust (central)" row of the trust's own metrics, by metric id.
+     *
+     * @param lastYear null when there is no previous year
+     */
+    public TrustComparison withCentral(List<ComparedMetric> metrics, Map<String, BigDecimal> thisYear,
+                                       Map<String, BigDecimal> lastYear) {
+        List<ComparedMetric> all = new ArrayList<>(columns.stream().map(Column::metric).toList());
+        all.addAll(metrics);
+        requireUniqueIds(all);
+        Map<String, BigDecimal> previous = lastYear == null ? Map.of() : lastYear;
+        List<Cell> cells = metrics.stream()
+                .map(metric -> Cell.central(metric, thisYear.get(metric.id()), previous.get(metric.id()))).toList();
+        return new TrustComparison(year, previousYear, columns, rows, new Central(cells));
     }
 
     /** @param phase a phase code such as {@code primary}, or null for every school */
@@ -57,7 +77,7 @@ public record TrustComparison(String year, String previousYear, List<Column> col
     }
 
     private TrustComparison withRows(List<Row> newRows) {
-        return new TrustComparison(year, previousYear, columns, newRows);
+        return new TrustComparison(year, previousYear, columns, newRows, central);
     }
 
     private static void requireUniqueIds(List<ComparedMetric> metrics) {
@@ -66,6 +86,29 @@ public record TrustComparison(String year, String previousYear, List<Column> col
             if (!ids.add(metric.id())) {
                 throw new IllegalArgumentException("metric " + metric.id() + " appears twice");
             }
+        }
+    }
+
+    /**
+     * The trust as a whole ("Trust (central)"): a cell per metric of the trust's own, none of them part
+     * of a school column's median or rating, nor rated themselves (there is no median to be against).
+     * It stays whatever the phase filter or the sort.
+     */
+    public record Central(List<Cell> cells) {
+
+        public static final String NAME = "Trust (central)";
+        static final Central NONE = new Central(List.of());
+
+        public Central {
+            cells = List.copyOf(cells);
+        }
+
+        public boolean isEmpty() {
+            return cells.isEmpty();
+        }
+
+        public List<ComparedMetric> metrics() {
+            return cells.stream().map(Cell::metric).toList();
         }
     }
 
@@ -114,6 +157,12 @@ public record TrustComparison(String year, String previousYear, List<Column> col
             Change change = Change.between(previous, value);
             return new Cell(metric, value, previous, change, change.isImprovement(metric.better()),
                     MedianPosition.of(value, column.median(), metric.better()));
+        }
+
+        static Cell central(ComparedMetric metric, BigDecimal value, BigDecimal previous) {
+            Change change = Change.between(previous, value);
+            return new Cell(metric, value, previous, change, change.isImprovement(metric.better()),
+                    value == null ? MedianPosition.NONE : MedianPosition.UNRATED);
         }
 
         /** @return this year's value minus last year's, or null when either is missing */

@@ -64,7 +64,8 @@ public class TrustComparisons {
         MetricSources.Collected now = sources.collect(tenant, year.toString());
         MetricSources.Collected before = sources.collect(tenant, year.previous().toString());
         TrustComparison comparison = TrustComparison.of(year.toString(), year.previous().toString(), comparedSchools(),
-                now.metrics(), now.readings(), before.readings()).filterPhase(choice.phase());
+                now.metrics(), now.readings(), before.readings()).filterPhase(choice.phase())
+                .withCentral(now.centralMetrics(), now.central(), before.central());
         try {
             comparison = comparison.sortBy(Optional.ofNullable(choice.sort()).orElse(TrustComparison.SCHOOL_COLUMN), choice.descending());
         } catch (IllegalArgumentException unknownColumn) {

@@ -2,6 +2,7 @@ package org.canopy.platform.core.plugins;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.canopy.platform.api.ImprovementPriority;
 import org.canopy.platform.api.SharedModel;
 import org.canopy.platform.core.common.Coded;
 import org.canopy.platform.core.schools.InspectionDetails;
@@ -12,6 +13,7 @@ import org.canopy.platform.core.staff.StaffDirectory;
 import org.canopy.platform.core.years.AcademicYears;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,7 @@ public class CoreSharedModel implements SharedModel {
 
     @Inject
     Inspections inspections;
+    PriorityLinks links;
 
     @Override
     public List<School> schools() {
@@ -53,6 +56,21 @@ public class CoreSharedModel implements SharedModel {
                         Optional.ofNullable(member.details().schoolId()), member.details().name(), member.details().email(),
                         member.details().staffGroup().code()))
                 .toList();
+    }
+
+    @Override
+    public List<ImprovementPriority> priorities(UUID school, String academicYear) {
+        return links.priorities(school, academicYear);
+    }
+
+    @Override
+    public Optional<ImprovementPriority> priority(UUID id) {
+        return links.priority(id);
+    }
+
+    @Override
+    public List<Contribution> contributions(Collection<UUID> priorities) {
+        return links.contributions(priorities);
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.canopy.platform.core.plugins;
 
 import org.canopy.platform.api.CanopyModule;
 import org.canopy.platform.api.ConsolePages;
+import org.canopy.platform.api.ImprovementPriorities;
+import org.canopy.platform.api.PriorityContributions;
 import org.canopy.platform.api.SchoolMetrics;
 
 import java.util.Optional;
@@ -12,17 +14,23 @@ import java.util.Set;
  * plugin has a module; the others carry the reason they were skipped.
  */
 public record InstalledPlugin(String id, String version, String requires, String file, State state, String error,
-                              CanopyModule module, SchoolMetrics metrics, ConsolePages pages) {
+                              CanopyModule module, SchoolMetrics metrics, ConsolePages pages, Links links) {
 
     public enum State { STARTED, INCOMPATIBLE, FAILED }
 
+    /** The module's part in the links between modules: the priorities it owns, what it puts behind them; either may be null. */
+    public record Links(ImprovementPriorities priorities, PriorityContributions contributions) {
+
+        static final Links NONE = new Links(null, null);
+    }
+
     static InstalledPlugin started(String id, String version, String requires, String file,
-                                   CanopyModule module, SchoolMetrics metrics, ConsolePages pages) {
-        return new InstalledPlugin(id, version, requires, file, State.STARTED, null, module, metrics, pages);
+                                   CanopyModule module, SchoolMetrics metrics, ConsolePages pages, Links links) {
+        return new InstalledPlugin(id, version, requires, file, State.STARTED, null, module, metrics, pages, links);
     }
 
     static InstalledPlugin skipped(String id, String version, String requires, String file, State state, String error) {
-        return new InstalledPlugin(id, version, requires, file, state, error, null, null, null);
+        return new InstalledPlugin(id, version, requires, file, state, error, null, null, null, Links.NONE);
     }
 
     public boolean isStarted() {

@@ -7,6 +7,8 @@ import org.canopy.platform.api.Caller;
 import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.api.PluginApi;
 import org.canopy.platform.api.ConsolePages;
+import org.canopy.platform.api.ImprovementPriorities;
+import org.canopy.platform.api.PriorityContributions;
 import org.canopy.platform.api.SchoolMetrics;
 import org.canopy.platform.api.TenantRef;
 import org.canopy.platform.core.identity.CanopyUser;
@@ -58,6 +60,9 @@ public class PluginHost {
     @Inject
     org.canopy.platform.core.identity.Access access;
 
+    @Inject
+    ModuleReferenceData referenceData;
+
     private volatile Map<String, InstalledPlugin> installed = Map.of();
     private PluginManager manager;
 
@@ -78,7 +83,7 @@ public class PluginHost {
         manager.startPlugins();
         PluginSchemas schemas = new PluginSchemas(owner, appRole);
         for (PluginWrapper plugin : dependencyOrder()) {
-            plugins.put(plugin.getPluginId(), describe(plugin, schemas));
+            plugins.put(plugin.getPluginId(), describe(plugin, schemas, owner));
         }
         installed = Collections.unmodifiableMap(plugins);
         installed.values().forEach(p -> LOG.info(() -> "plugin " + p.id() + " " + p.state()
@@ -101,7 +106,16 @@ public class PluginHost {
     public ModuleContext context(String moduleId, Tenant tenant) {
         TenantContext scope = TenantScope.require();
         return new CoreModuleContext(moduleId, refOf(tenant), CoreModuleContext.callerOf(scope.user(), access::policy),
-                tenantData(moduleId), sharedModel, config);
+                tenantData(moduleId), sharedModel, config, referenceData.forModule(moduleId));
+    }
+
+    /**
+     * The context for {@code moduleId} doing the platform's work in {@code tenant}, the tenant now in
+     * scope, with no caller: a module answering another module (its priorities, its contributions).
+     */
+    public ModuleContext platformContext(String moduleId, Tenant tenant) {
+        return new CoreModuleContext(moduleId, refOf(tenant), Optional.empty(), tenantData(moduleId), sharedModel, config,
+                referenceData.forModule(moduleId));
     }
 
     /**
@@ -114,7 +128,8 @@ public class PluginHost {
         TenantContext scope = new TenantContext(owner.id(), owner.slug(), visitor);
         Caller caller = new Caller(visitor.username(), visitor.displayName(), List.of(Caller.RoleScope.school(role, school)));
         return new CoreModuleContext(moduleId, refOf(owner), Optional.of(caller),
-                new InTenantScope(scope, tenantData(moduleId)), new OneSchoolModel(scope, sharedModel, school), config);
+                new InTenantScope(scope, tenantData(moduleId)), new OneSchoolModel(scope, sharedModel, school), config,
+                referenceData.forModule(moduleId));
     }
 
     private ModuleTenantData tenantData(String moduleId) {
@@ -125,7 +140,7 @@ public class PluginHost {
         return new TenantRef(tenant.id(), tenant.slug(), tenant.name(), TenantRef.Kind.valueOf(tenant.kind().name()));
     }
 
-    private InstalledPlugin describe(PluginWrapper plugin, PluginSchemas schemas) {
+    private InstalledPlugin describe(PluginWrapper plugin, PluginSchemas schemas, DataSource owner) {
         String id = plugin.getPluginId();
         String version = plugin.getDescriptor().getVersion();
         String requires = plugin.getDescriptor().getRequires();
@@ -153,9 +168,17 @@ public class PluginHost {
                             + " SELECT canopy_protect_tenant_table('table')");
                 }
             }
+            try {
+                ModuleReferenceData.loadShipped(id, module.referenceFiles(), plugin.getPluginClassLoader(), owner);
+            } catch (ReferenceFile.Invalid e) {
+                return refuse(plugin, "its reference data is not loadable: " + e.getMessage());
+            }
             SchoolMetrics metrics = manager.getExtensions(SchoolMetrics.class, id).stream().findFirst().orElse(null);
             ConsolePages pages = manager.getExtensions(ConsolePages.class, id).stream().findFirst().orElse(null);
-            return InstalledPlugin.started(id, version, requires, file, module, metrics, pages);
+            InstalledPlugin.Links links = new InstalledPlugin.Links(
+                    manager.getExtensions(ImprovementPriorities.class, id).stream().findFirst().orElse(null),
+                    manager.getExtensions(PriorityContributions.class, id).stream().findFirst().orElse(null));
+            return InstalledPlugin.started(id, version, requires, file, module, metrics, pages, links);
         } catch (Exception | LinkageError e) {
             LOG.log(Level.WARNING, "plugin " + id + " failed to start", e);
             return refuse(plugin, e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -132,6 +132,17 @@ class BoardPackTest {
     }
 
     @Test
+    void showsTheTrustsOwnRowInTheTableAndChartsOnlySchoolMetricsUnrated() throws IOException {
+        PdfReader reader = new PdfReader(pdf(ExampleTrust.withSupplyCoverAndLevy()));
+
+        assertThat(reader.getNumberOfPages()).as("cover, table, supply cover's chart").isEqualTo(3);
+        assertThat(text(reader, 2)).contains("Levy expiring in 3 months (trust)", "Trust (central)", "£4,200 (down)",
+                "61.5%", "not rated");
+        assertThat(text(reader, 3)).contains("CPD spend on supply cover, 2025/26", "shown, not rated",
+                "Trust median 21.5%");
+    }
+
+    @Test
     void theCoverCarriesTheModulesHeadlines() throws IOException {
         String cover = text(new PdfReader(pdf(ExampleTrust.comparison(), List.of("Of 6 schools audited more than once, 100% improved"))), 1);
 

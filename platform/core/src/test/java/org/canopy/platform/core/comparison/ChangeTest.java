@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.canopy.platform.api.MetricDefinition.Direction.HIGHER_IS_BETTER;
 import static org.canopy.platform.api.MetricDefinition.Direction.LOWER_IS_BETTER;
+import static org.canopy.platform.api.MetricDefinition.Direction.NONE;
 
 class ChangeTest {
 
@@ -29,6 +30,12 @@ class ChangeTest {
         assertThat(Change.DOWN.isImprovement(HIGHER_IS_BETTER)).isFalse();
         assertThat(Change.DOWN.isImprovement(LOWER_IS_BETTER)).isTrue();
         assertThat(Change.UP.isImprovement(LOWER_IS_BETTER)).isFalse();
+    }
+
+    @Test
+    void withoutABetterDirectionNoChangeIsAnImprovement() {
+        assertThat(Change.UP.isImprovement(NONE)).isFalse();
+        assertThat(Change.DOWN.isImprovement(NONE)).isFalse();
     }
 
     @Test

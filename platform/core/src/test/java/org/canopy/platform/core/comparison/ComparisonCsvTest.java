@@ -73,6 +73,23 @@ class ComparisonCsvTest {
     }
 
     @Test
+    void saysNotRatedWithoutABetterDirectionAndEndsWithTheTrustsOwnRow() throws IOException {
+        String csv = csv(ExampleTrust.withSupplyCoverAndLevy());
+        List<CSVRecord> records = parse(csv);
+
+        assertThat(csv).endsWith("\r\nTrust (central),,,,,,4200,-5600,61.5,no data\r\n");
+        assertThat(records.get(0).toList()).containsExactly("School", "URN", "Phase", "CPD spend on supply cover",
+                "CPD spend on supply cover change on 2024/25", "CPD spend on supply cover vs trust median",
+                "Levy expiring in 3 months (trust)", "Levy expiring in 3 months (trust) change on 2024/25",
+                "Levy used over 24 months (trust)", "Levy used over 24 months (trust) change on 2024/25");
+        assertThat(records.get(1).toList()).containsExactly("Abbey Fields Primary Academy", "141203", "primary",
+                "18", "-4", "not rated", "", "", "", "");
+        assertThat(records).hasSize(7);
+        assertThat(records.get(6).toList()).containsExactly("Trust (central)", "", "", "", "", "",
+                "4200", "-5600", "61.5", "no data");
+    }
+
+    @Test
     void followsRfc4180() throws IOException {
         String csv = csv(oneSchool(school("145018", "Holy Trinity, Church of England \"Voluntary\" Academy", "primary")));
 

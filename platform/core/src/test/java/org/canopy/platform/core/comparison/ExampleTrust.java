@@ -5,6 +5,7 @@ import org.canopy.platform.api.MetricDefinition.Type;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Severn Vale Learning Trust, a made-up trust of five schools, in 2025/26 against 2024/25. */
@@ -30,6 +31,15 @@ final class ExampleTrust {
     static final ComparedMetric QUALITY = new ComparedMetric("ofsted", "quality-of-education",
             "Quality of education grade", Type.LEVEL, Direction.LOWER_IS_BETTER);
     static final List<ComparedMetric> METRICS = List.of(ATTENDANCE, PERSISTENT_ABSENCE, RESERVES, QUALITY);
+
+    /** No honest direction: more cover may be good CPD or poor planning. */
+    static final ComparedMetric SUPPLY_COVER = new ComparedMetric("budget", "supply-cover-share",
+            "CPD spend on supply cover", Type.PERCENT, Direction.NONE);
+    /** The trust's own: the levy account belongs to the trust, the employer. */
+    static final ComparedMetric LEVY_EXPIRING = new ComparedMetric("levy", "expiring-next-3m",
+            "Levy expiring in 3 months", Type.MONEY, Direction.LOWER_IS_BETTER);
+    static final ComparedMetric LEVY_UTILISATION = new ComparedMetric("levy", "utilisation-24m",
+            "Levy used over 24 months", Type.PERCENT, Direction.HIGHER_IS_BETTER);
 
     private ExampleTrust() {
     }
@@ -85,6 +95,27 @@ final class ExampleTrust {
                 .add(QUALITY.id(), CASTLE_HILL.id(), new BigDecimal("3"))
                 .add(QUALITY.id(), RIDGEWAY.id(), new BigDecimal("2"))
                 .build();
+    }
+
+    /**
+     * The five schools against supply cover (Brookside has not said), with the trust's levy on the
+     * central row: utilisation is new this year, so it has no change.
+     */
+    static TrustComparison withSupplyCoverAndLevy() {
+        MetricReadings thisYear = MetricReadings.builder()
+                .add(SUPPLY_COVER.id(), ABBEY_FIELDS.id(), new BigDecimal("18.0"))
+                .add(SUPPLY_COVER.id(), CASTLE_HILL.id(), new BigDecimal("31.5"))
+                .add(SUPPLY_COVER.id(), ST_WULSTANS.id(), new BigDecimal("12.0"))
+                .add(SUPPLY_COVER.id(), RIDGEWAY.id(), new BigDecimal("25.0"))
+                .build();
+        MetricReadings lastYear = MetricReadings.builder()
+                .add(SUPPLY_COVER.id(), ABBEY_FIELDS.id(), new BigDecimal("22.0"))
+                .add(SUPPLY_COVER.id(), CASTLE_HILL.id(), new BigDecimal("28.0"))
+                .build();
+        return TrustComparison.of(YEAR, PREVIOUS_YEAR, SCHOOLS, List.of(SUPPLY_COVER), thisYear, lastYear)
+                .withCentral(List.of(LEVY_EXPIRING, LEVY_UTILISATION),
+                        Map.of(LEVY_EXPIRING.id(), new BigDecimal("4200"), LEVY_UTILISATION.id(), new BigDecimal("61.5")),
+                        Map.of(LEVY_EXPIRING.id(), new BigDecimal("9800")));
     }
 
     static ComparedSchool school(String urn, String name, String phase) {

@@ -9,6 +9,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.canopy.platform.api.MetricDefinition.Direction.HIGHER_IS_BETTER;
 import static org.canopy.platform.api.MetricDefinition.Direction.LOWER_IS_BETTER;
+import static org.canopy.platform.api.MetricDefinition.Direction.NONE;
 
 class MedianPositionTest {
 
@@ -75,6 +76,15 @@ class MedianPositionTest {
 
         assertThat(grades).extracting(grade -> MedianPosition.of(grade, median, LOWER_IS_BETTER)).containsExactly(
                 MedianPosition.AMBER, MedianPosition.AMBER, MedianPosition.RED, MedianPosition.GREEN, MedianPosition.AMBER);
+    }
+
+    @Test
+    void aMetricWithoutABetterDirectionIsShownButNeverRated() {
+        BigDecimal median = new BigDecimal("21.5");
+
+        assertThat(values("12.0", "21.5", "31.5")).extracting(value -> MedianPosition.of(value, median, NONE))
+                .containsOnly(MedianPosition.UNRATED);
+        assertThat(MedianPosition.of(null, median, NONE)).as("no data stays no data").isEqualTo(MedianPosition.NONE);
     }
 
     @Test

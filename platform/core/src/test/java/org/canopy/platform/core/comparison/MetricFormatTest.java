@@ -88,5 +88,6 @@ class MetricFormatTest {
         assertThat(MetricFormat.position(MedianPosition.AMBER)).isEqualTo("at median");
         assertThat(MetricFormat.position(MedianPosition.RED)).isEqualTo("worse");
         assertThat(MetricFormat.position(MedianPosition.NONE)).isEqualTo("no data");
+        assertThat(MetricFormat.position(MedianPosition.UNRATED)).isEqualTo("not rated");
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +17,9 @@ import static org.canopy.platform.core.comparison.ExampleTrust.ABBEY_FIELDS;
 import static org.canopy.platform.core.comparison.ExampleTrust.ATTENDANCE;
 import static org.canopy.platform.core.comparison.ExampleTrust.BROOKSIDE;
 import static org.canopy.platform.core.comparison.ExampleTrust.CASTLE_HILL;
+import static org.canopy.platform.core.comparison.ExampleTrust.LEVY_EXPIRING;
+import static org.canopy.platform.core.comparison.ExampleTrust.LEVY_UTILISATION;
+import static org.canopy.platform.core.comparison.ExampleTrust.SUPPLY_COVER;
 import static org.canopy.platform.core.comparison.ExampleTrust.PERSISTENT_ABSENCE;
 import static org.canopy.platform.core.comparison.ExampleTrust.QUALITY;
 import static org.canopy.platform.core.comparison.ExampleTrust.RESERVES;
@@ -202,6 +206,55 @@ class TrustComparisonTest {
     void rejectsAMetricTwice() {
         assertThatThrownBy(() -> TrustComparison.of(ExampleTrust.YEAR, null, ExampleTrust.SCHOOLS,
                 List.of(ATTENDANCE, ATTENDANCE), ExampleTrust.thisYear(), null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("attendance.overall");
+    }
+
+    @Test
+    void aMetricWithoutABetterDirectionHasAMedianAndSortsButRatesNoSchool() {
+        TrustComparison withCover = ExampleTrust.withSupplyCoverAndLevy();
+
+        assertThat(withCover.columns()).singleElement().extracting(Column::median)
+                .satisfies(median -> assertThat(median).isEqualByComparingTo("21.5"));
+        assertThat(withCover.rows()).extracting(row -> row.cell(SUPPLY_COVER.id()).position()).containsExactly(
+                MedianPosition.UNRATED, MedianPosition.NONE, MedianPosition.UNRATED, MedianPosition.UNRATED,
+                MedianPosition.UNRATED);
+        Cell abbey = withCover.rows().get(0).cell(SUPPLY_COVER.id());
+        assertThat(abbey.change()).as("22.0 down to 18.0").isEqualTo(Change.DOWN);
+        assertThat(abbey.improved()).isFalse();
+        assertThat(names(withCover.sortBy(SUPPLY_COVER.id(), true))).containsExactly("Castle Hill Academy",
+                "The Ridgeway School", "Abbey Fields Primary Academy", "St Wulstan's CE Primary", "Brookside Infant School");
+    }
+
+    @Test
+    void theTrustsOwnMetricsAreOnTheCentralRowOutsideEveryMedian() {
+        TrustComparison withLevy = ExampleTrust.withSupplyCoverAndLevy();
+
+        assertThat(withLevy.central().metrics()).containsExactly(LEVY_EXPIRING, LEVY_UTILISATION);
+        assertThat(withLevy.columns()).extracting(Column::metric).containsExactly(SUPPLY_COVER);
+        assertThat(withLevy.rows()).allSatisfy(row -> assertThat(row.cells()).extracting(Cell::metric).containsExactly(SUPPLY_COVER));
+        Cell expiring = withLevy.central().cells().get(0);
+        assertThat(expiring.value()).isEqualByComparingTo("4200");
+        assertThat(expiring.change()).isEqualTo(Change.DOWN);
+        assertThat(expiring.improved()).as("less levy lost, lower is better").isTrue();
+        assertThat(expiring.position()).as("no median to be against").isEqualTo(MedianPosition.UNRATED);
+        Cell utilisation = withLevy.central().cells().get(1);
+        assertThat(utilisation.previous()).isNull();
+        assertThat(utilisation.change()).isEqualTo(Change.NONE);
+    }
+
+    @Test
+    void theCentralRowStaysWhateverTheFilterOrSort() {
+        TrustComparison withLevy = ExampleTrust.withSupplyCoverAndLevy();
+
+        assertThat(withLevy.filterPhase("special").central()).isEqualTo(withLevy.central());
+        assertThat(withLevy.sortBy(SUPPLY_COVER.id(), false).central()).isEqualTo(withLevy.central());
+        assertThat(comparison.central().isEmpty()).as("no module reports for the trust").isTrue();
+    }
+
+    @Test
+    void rejectsATrustMetricThatIsAlsoASchoolColumn() {
+        assertThatThrownBy(() -> comparison.withCentral(List.of(ATTENDANCE), Map.of(), null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("attendance.overall");
     }

@@ -88,6 +88,12 @@ class ConsoleIT {
         assertThat(rowNames()).containsExactly("School 710001", "School 710002", "School 710003");
         assertThat(cell("School 710003", MODULE + ".notes")).startsWith("no data");
         assertThat(cell("School 710001", MODULE + ".notes")).contains("2").contains("better");
+        assertThat(cell("School 710001", MODULE + ".note-length")).as("12 and 8 characters, never rated")
+                .startsWith("10").doesNotContain("better").doesNotContain("worse").doesNotContain("median");
+        WebElement central = browser.findElement(By.id("trust-central"));
+        assertThat(central.findElement(By.tagName("th")).getText()).isEqualTo("Trust (central)");
+        assertThat(central.findElement(By.cssSelector("td[data-metric='" + MODULE + ".central-notes']")).getText())
+                .as("the welcome note, written for the trust as a whole").startsWith("1");
 
         browser.findElement(By.cssSelector("a[data-sort='" + MODULE + ".notes']")).click();
         waitFor(By.id("comparison"));
@@ -108,11 +114,14 @@ class ConsoleIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
         PdfReader reader = new PdfReader(pdf.body());
-        assertThat(reader.getNumberOfPages()).as("cover, table, one chart per metric (notes, staff on record)").isEqualTo(4);
-        assertThat(new PdfTextExtractor(reader).getTextFromPage(2)).contains("School 710001", "School 710003", "no data");
+        assertThat(reader.getNumberOfPages()).as("cover, table, one chart per school metric (notes, note length, staff on record)")
+                .isEqualTo(5);
+        assertThat(new PdfTextExtractor(reader).getTextFromPage(2)).contains("School 710001", "School 710003", "no data",
+                "not rated", "Trust (central)");
 
         HttpResponse<byte[]> csv = download("/t/" + trust + "/compare/export.csv?phase=primary");
-        assertThat(new String(csv.body())).contains("School 710001").contains("School 710002").doesNotContain("School 710003");
+        assertThat(new String(csv.body())).contains("School 710001").contains("School 710002").doesNotContain("School 710003")
+                .contains("not rated").contains("\r\nTrust (central),,,");
     }
 
     /** The demo trust of tenants/, as the run command starts it: the manifest enabled the test module at start-up. */

@@ -170,6 +170,8 @@ class PluginHostIT {
         platform.newSchool(trust, "600002", "secondary");
         executive.post(notes, Map.of("text", "visit 1", "schoolId", school)).expectStatus(201);
         executive.post(notes, Map.of("text", "visit 2", "schoolId", school)).expectStatus(201);
+        executive.post(notes, Map.of("text", "a learning walk", "schoolId", school)).expectStatus(201);
+        executive.post(notes, Map.of("text", "trust-wide INSET")).expectStatus(201);
         String year = currentYear();
 
         JsonNode view = platform.member(trust, "governor").get("/api/t/" + trust + "/insights/comparison?year=" + year)
@@ -181,7 +183,7 @@ class PluginHostIT {
         assertThat(view.path("schools")).hasSize(2).allSatisfy(row -> {
             JsonNode notesCell = row.path("cells").path(MODULE + ".notes");
             if (row.path("id").asText().equals(school)) {
-                assertThat(notesCell.path("value").asInt()).isEqualTo(2);
+                assertThat(notesCell.path("value").asInt()).isEqualTo(3);
             } else {
                 assertThat(notesCell.path("value").isNull()).as("no data, never 0").isTrue();
                 assertThat(notesCell.path("position").asText()).isEqualTo("none");
@@ -189,11 +191,60 @@ class PluginHostIT {
         });
         assertThat(view.path("failures")).isEmpty();
         assertThat(view.path("headlines").get(0).asText()).as("the module's finding over the schools shown")
-                .isEqualTo("Notes: 2 written for these 2 schools.");
+                .isEqualTo("Notes: 3 written for these 2 schools.");
 
         executive.put("/api/t/" + trust + "/modules/" + MODULE, Map.of("enabled", false)).expectStatus(200);
         assertThat(executive.get("/api/t/" + trust + "/insights/comparison?year=" + year).json().path("metrics")).isEmpty();
         executive.get("/api/t/" + trust + "/insights/comparison?year=next").expectProblem(400);
+    }
+
+    @Test
+    void aMetricWithoutABetterDirectionIsShownButNeverRated() {
+        String school = platform.newSchool(trust, "600003", "primary").path("id").asText();
+        String other = platform.newSchool(trust, "600004", "primary").path("id").asText();
+        executive.post(notes, Map.of("text", "visit 1", "schoolId", school)).expectStatus(201);
+        executive.post(notes, Map.of("text", "lesson study", "schoolId", school)).expectStatus(201);
+        executive.post(notes, Map.of("text", "coaching cycle review", "schoolId", other)).expectStatus(201);
+
+        JsonNode view = executive.get("/api/t/" + trust + "/insights/comparison?year=" + currentYear()).expectStatus(200).json();
+
+        String length = MODULE + ".note-length";
+        assertThat(view.path("metrics")).anySatisfy(m -> {
+            assertThat(m.path("id").asText()).isEqualTo(length);
+            assertThat(m.path("better").asText()).isEqualTo("none");
+            assertThat(m.path("median").decimalValue()).as("(7 + 12) / 2 = 9.5 and 21").isEqualByComparingTo("15.25");
+        });
+        assertThat(view.path("schools")).allSatisfy(row -> {
+            JsonNode cell = row.path("cells").path(length);
+            assertThat(cell.path("position").asText()).isEqualTo("unrated");
+            assertThat(cell.path("improved").asBoolean()).isFalse();
+        });
+        assertThat(view.path("schools")).anySatisfy(row -> assertThat(row.path("cells").path(MODULE + ".notes")
+                .path("position").asText()).as("the module's other metrics are still rated").isEqualTo("green"));
+    }
+
+    @Test
+    void theTrustsOwnMetricIsOnTheCentralRowOutsideTheSchools() {
+        String school = platform.newSchool(trust, "600005", "primary").path("id").asText();
+        executive.post(notes, Map.of("text", "for one school", "schoolId", school)).expectStatus(201);
+        executive.post(notes, Map.of("text", "trust-wide INSET")).expectStatus(201);
+
+        JsonNode view = executive.get("/api/t/" + trust + "/insights/comparison?year=" + currentYear()).expectStatus(200).json();
+
+        String central = MODULE + ".central-notes";
+        JsonNode row = view.path("central");
+        assertThat(row.path("name").asText()).isEqualTo("Trust (central)");
+        assertThat(row.path("metrics")).singleElement().satisfies(m -> {
+            assertThat(m.path("id").asText()).isEqualTo(central);
+            assertThat(m.path("median").isNull()).as("a trust has no median of its own").isTrue();
+        });
+        assertThat(row.path("cells").path(central).path("value").asInt()).as("the welcome note and the INSET note").isEqualTo(2);
+        assertThat(row.path("cells").path(central).path("position").asText()).isEqualTo("unrated");
+        assertThat(view.path("metrics")).noneSatisfy(m -> assertThat(m.path("id").asText()).isEqualTo(central));
+        assertThat(view.path("schools")).singleElement().satisfies(schoolRow -> {
+            assertThat(schoolRow.path("cells").has(central)).isFalse();
+            assertThat(schoolRow.path("cells").path(MODULE + ".notes").path("value").asInt()).isEqualTo(1);
+        });
     }
 
     @Test

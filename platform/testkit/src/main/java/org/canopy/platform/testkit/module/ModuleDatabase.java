@@ -140,8 +140,8 @@ public final class ModuleDatabase {
     /** A school of the tenant, in post since 2020; {@code phase} as the API spells it ({@code primary}, {@code 16-plus}…). */
     public SharedModel.School newSchool(TenantRef tenant, String urn, String name, String phase) {
         UUID id = UUID.randomUUID();
-        ownerUpdate(tenant, "insert into school (tenant_id, id, urn, name, phase, local_authority, region, pupils, ofsted,"
-                        + " joined_on, version) values (?, ?, ?, ?, ?, 'Leeds', 'YORKSHIRE_AND_THE_HUMBER', 300, 'GOOD', ?, 0)",
+        ownerUpdate(tenant, "insert into school (tenant_id, id, urn, name, phase, local_authority, region, pupils,"
+                        + " joined_on, version) values (?, ?, ?, ?, ?, 'Leeds', 'YORKSHIRE_AND_THE_HUMBER', 300, ?, 0)",
                 tenant.id(), id, urn, name, TestSharedModel.stored(phase), LocalDate.of(2020, 9, 1));
         return new SharedModel.School(id, urn, name, phase);
     }

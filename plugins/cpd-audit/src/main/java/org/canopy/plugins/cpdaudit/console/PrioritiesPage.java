@@ -3,6 +3,8 @@ package org.canopy.plugins.cpdaudit.console;
 import org.canopy.platform.api.ConsoleLink;
 import org.canopy.platform.api.ConsolePage;
 import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.PriorityContribution;
+import org.canopy.platform.api.SharedModel;
 import org.canopy.plugins.cpdaudit.audit.AuditStatus;
 import org.canopy.plugins.cpdaudit.priorities.Action;
 import org.canopy.plugins.cpdaudit.priorities.PriorityBook;
@@ -11,18 +13,27 @@ import org.canopy.plugins.cpdaudit.priorities.StoredPriority;
 import org.canopy.plugins.cpdaudit.report.AuditOverview;
 import org.canopy.plugins.cpdaudit.report.AuditOverview.AuditFile;
 
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-/** The two transformation priorities and their actions: chosen before moderation, tracked all year. */
-public record PrioritiesPage(AuditFile file, List<String> errors, LocalDate today) {
+/**
+ * The two transformation priorities and their actions: chosen before moderation, tracked all year;
+ * and what the trust's other modules put behind each of them.
+ */
+public record PrioritiesPage(AuditFile file, List<String> errors, LocalDate today, List<SharedModel.Contribution> contributions) {
 
     static ConsolePage.View of(ModuleContext context, UUID auditId, List<String> errors) {
         AuditFile file = new AuditOverview(context).file(auditId);
+        List<SharedModel.Contribution> contributions = context.shared()
+                .contributions(file.priorities().stream().map(StoredPriority::id).toList());
         return ConsolePage.view("Transformation priorities", "priorities.jte",
-                Map.of("page", new PrioritiesPage(file, errors, LocalDate.now())),
+                Map.of("page", new PrioritiesPage(file, errors, LocalDate.now(), contributions)),
                 new ConsoleLink(file.school().name() + " " + file.audit().academicYear(), "audits/" + auditId),
                 new ConsoleLink("Priorities", "audits/" + auditId + "/priorities"));
     }
@@ -56,6 +67,23 @@ public record PrioritiesPage(AuditFile file, List<String> errors, LocalDate toda
 
     public String onTrack() {
         return DashboardPage.percent(StoredPriority.of(file.priorities()).actionsOnTrack(today));
+    }
+
+    /** What the modules reported for this priority, in the order they answered. */
+    public List<SharedModel.Contribution> contributionsTo(UUID priority) {
+        return contributions.stream().filter(reported -> reported.contribution().priority().equals(priority)).toList();
+    }
+
+    /** "£1,200", "3.5 hours", "2 people", "4 actions". */
+    public String amount(PriorityContribution contribution) {
+        BigDecimal amount = contribution.amount().stripTrailingZeros();
+        String number = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK)).format(amount);
+        return switch (contribution.kind()) {
+            case MONEY -> "£" + number;
+            case PEOPLE -> number + (amount.compareTo(BigDecimal.ONE) == 0 ? " person" : " people");
+            case ACTIONS -> number + (amount.compareTo(BigDecimal.ONE) == 0 ? " action" : " actions");
+            case HOURS -> number + (amount.compareTo(BigDecimal.ONE) == 0 ? " hour" : " hours");
+        };
     }
 
     public RagStatus[] statuses() {

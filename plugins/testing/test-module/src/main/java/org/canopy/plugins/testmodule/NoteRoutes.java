@@ -113,6 +113,16 @@ public class NoteRoutes {
         return Response.status(Response.Status.CREATED).entity(new GuestLinks(context).create(invitation.label())).build();
     }
 
+    @Path("priority-notes")
+    public PriorityNotes priorityNotes() {
+        return new PriorityNotes(context);
+    }
+
+    @Path("note-limit")
+    public NoteLimits noteLimits() {
+        return new NoteLimits(context);
+    }
+
     /** A module that tries to pick its tenant is refused. */
     @GET
     @Path("switch-tenant")

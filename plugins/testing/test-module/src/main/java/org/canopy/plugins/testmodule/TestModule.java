@@ -4,10 +4,11 @@ import org.canopy.platform.api.CanopyModule;
 import org.canopy.platform.api.ModuleContext;
 import org.pf4j.Extension;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** A module in full: routes, a tenant-owned table, a seed when a tenant enables it. */
+/** A module in full: routes, a tenant-owned table, a seed when a tenant enables it, reference data from its jar. */
 @Extension
 public class TestModule implements CanopyModule {
 
@@ -31,6 +32,11 @@ public class TestModule implements CanopyModule {
     @Override
     public Optional<String> changelog() {
         return Optional.of("test-module/db/changelog.sql");
+    }
+
+    @Override
+    public List<String> referenceFiles() {
+        return List.of(NoteLimits.FILE);
     }
 
     /** Seeds a welcome note once: enabling again after a disable must not add another. */
