@@ -1,7 +1,7 @@
 package org.canopy.platform.core.common;
 
 /** The change would contradict what is already there (a duplicate, a record still in use). */
-public class Conflict extends Refusal {
+public final class Conflict extends Refusal {
 
     public Conflict(String detail) {
         super(detail);

@@ -3,7 +3,7 @@ package org.canopy.platform.core.common;
 import java.util.List;
 
 /** Input with every offending field named, each with its message. */
-public class InvalidInput extends Refusal {
+public final class InvalidInput extends Refusal {
 
     private final transient List<FieldError> errors;
 

@@ -3,7 +3,7 @@ package org.canopy.platform.core.common;
 import java.util.List;
 
 /** An uploaded table (CSV) with bad cells, every one of them reported; nothing of it was imported. */
-public class InvalidRows extends Refusal {
+public final class InvalidRows extends Refusal {
 
     private final transient List<CellError> rows;
 

@@ -51,10 +51,8 @@ public class ProblemException extends RuntimeException {
         if (refusal instanceof InvalidInput invalid) {
             return invalid(invalid.errors());
         }
-        if (refusal instanceof InvalidRows rows) {
-            return new ProblemException(new Problem(type("csv-invalid"), "Invalid CSV", 400, refusal.detail(), null, rows.rows(), null, null));
-        }
-        throw new IllegalArgumentException("no answer for the refusal " + refusal.getClass().getName(), refusal);
+        InvalidRows rows = (InvalidRows) refusal; // the last kind of the sealed Refusal
+        return new ProblemException(new Problem(type("csv-invalid"), "Invalid CSV", 400, rows.detail(), null, rows.rows(), null, null));
     }
 
     /** A tenant manifest that cannot be applied, every error located by file, line and field. */

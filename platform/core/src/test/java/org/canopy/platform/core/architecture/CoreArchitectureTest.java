@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
 import jakarta.ws.rs.Path;
@@ -28,6 +29,10 @@ class CoreArchitectureTest {
 
     private static final String CORE = "org.canopy.platform.core";
 
+    private static final ArchRule ONLY_THE_EDGE_SPEAKS_HTTP = noClasses().that(DescribedPredicate.not(webEdge()))
+            .should().dependOnClassesThat().belongToAnyOf(ProblemException.class, Response.class, WebApplicationException.class)
+            .because("services throw the domain's refusals (common.Refusal); the edge answers them over HTTP");
+
     private static JavaClasses core;
 
     @BeforeAll
@@ -49,10 +54,14 @@ class CoreArchitectureTest {
 
     @Test
     void onlyTheWebEdgeDependsOnHttpErrorTypes() {
-        noClasses().that(DescribedPredicate.not(WEB_EDGE))
-                .should().dependOnClassesThat().belongToAnyOf(ProblemException.class, Response.class, WebApplicationException.class)
-                .because("services throw the domain's refusals (common.Refusal); the edge answers them over HTTP")
-                .check(core);
+        ONLY_THE_EDGE_SPEAKS_HTTP.check(core);
+    }
+
+    @Test
+    void theEdgeRuleFailsOnAServiceThrowingAnHttpException() {
+        JavaClasses leaky = new ClassFileImporter().importPackages("org.canopy.platform.core.architecture.leaky");
+        assertThatThrownBy(() -> ONLY_THE_EDGE_SPEAKS_HTTP.check(leaky))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("LeakyService");
     }
 
     /**
@@ -61,8 +70,9 @@ class CoreArchitectureTest {
      * a servlet request (classes that use the Servlet API). Nested classes belong where their outer
      * class does.
      */
-    static final DescribedPredicate<JavaClass> WEB_EDGE = DescribedPredicate.describe("at the web edge",
-            javaClass -> atTheEdge(outermost(javaClass)));
+    private static DescribedPredicate<JavaClass> webEdge() {
+        return DescribedPredicate.describe("at the web edge", javaClass -> atTheEdge(outermost(javaClass)));
+    }
 
     private static boolean atTheEdge(JavaClass javaClass) {
         return javaClass.getPackageName().startsWith(CORE + ".http")
