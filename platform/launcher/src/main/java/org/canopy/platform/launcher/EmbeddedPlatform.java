@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class EmbeddedPlatform implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(Long.getLong("canopy.ready.wait-minutes", 4));
 
     private final EmbeddedDatabase database;
     private final PayaraMicroServer server;

@@ -100,7 +100,8 @@ public final class PayaraMicroServer implements AutoCloseable {
                 }
             } else if (payaraReadyAt == null && logMentions(PAYARA_READY_MARKER)) {
                 payaraReadyAt = Instant.now();
-            } else if (payaraReadyAt != null && payaraReadyAt.plusSeconds(10).isBefore(Instant.now())) {
+            } else if (payaraReadyAt != null && payaraReadyAt.plusSeconds(Long.getLong("canopy.deploy.grace-seconds", 10))
+                    .isBefore(Instant.now())) { // on a loaded machine the first health check may take longer
                 throw new StartupFailure("the core was not deployed" + logExcerpt());
             }
             sleep(Duration.ofMillis(250));

@@ -74,16 +74,20 @@ public record PrioritiesPage(AuditFile file, List<String> errors, LocalDate toda
         return contributions.stream().filter(reported -> reported.contribution().priority().equals(priority)).toList();
     }
 
-    /** "£1,200", "3.5 hours", "2 people", "4 actions". */
+    /** "£1,200", "£849.50", "3.5 hours", "2 people", "4 actions". */
     public String amount(PriorityContribution contribution) {
         BigDecimal amount = contribution.amount().stripTrailingZeros();
-        String number = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK)).format(amount);
+        String number = number("#,##0.##", amount);
         return switch (contribution.kind()) {
-            case MONEY -> "£" + number;
+            case MONEY -> "£" + (amount.scale() <= 0 ? number : number("#,##0.00", amount));
             case PEOPLE -> number + (amount.compareTo(BigDecimal.ONE) == 0 ? " person" : " people");
             case ACTIONS -> number + (amount.compareTo(BigDecimal.ONE) == 0 ? " action" : " actions");
             case HOURS -> number + (amount.compareTo(BigDecimal.ONE) == 0 ? " hour" : " hours");
         };
+    }
+
+    private static String number(String pattern, BigDecimal amount) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.UK)).format(amount);
     }
 
     public RagStatus[] statuses() {
