@@ -3,6 +3,7 @@ package org.canopy.platform.core.comparison;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.canopy.platform.core.common.Codes;
+import org.canopy.platform.core.common.England;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.schools.Phase;
 import org.canopy.platform.core.schools.School;
@@ -15,7 +16,6 @@ import org.canopy.platform.core.years.AcademicYearLabel;
 import org.canopy.platform.core.years.AcademicYears;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -91,7 +91,7 @@ public class TrustComparisons {
     /** The year to show: the one asked for, which must be one of the tenant's, or the current one. */
     public AcademicYearLabel year(String asked) {
         if (asked == null || asked.isBlank()) {
-            return AcademicYearLabel.containing(LocalDate.now());
+            return AcademicYearLabel.containing(England.today());
         }
         AcademicYearLabel label = AcademicYearLabel.parse(asked)
                 .orElseThrow(() -> ProblemException.invalid("year", AcademicYearLabel.FORMAT_HINT));

@@ -6,12 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.canopy.platform.core.audit.AuditTrail;
+import org.canopy.platform.core.common.England;
 import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.tenancy.TenantScope;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +26,6 @@ import java.util.stream.Collectors;
 @Transactional
 public class Inspections {
 
-    private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
     private static final Comparator<OfstedInspection> NEWEST_FIRST =
             Comparator.comparing(OfstedInspection::details, InspectionDetails.NEWEST_FIRST);
 
@@ -101,7 +100,7 @@ public class Inspections {
 
     private static InspectionDetails validate(InspectionInput input) {
         FieldErrors errors = new FieldErrors();
-        InspectionDetails details = input == null ? null : input.validate(errors, LocalDate.now(ENGLAND));
+        InspectionDetails details = input == null ? null : input.validate(errors, England.today());
         if (input == null) {
             errors.add("", "an inspection is required in the body");
         }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.canopy.platform.core.audit.AuditTrail;
+import org.canopy.platform.core.common.England;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.CanopyUser;
 import org.canopy.platform.core.identity.KeycloakProvisioner;
@@ -61,7 +62,7 @@ public class TenantDirectory {
         em.persist(tenant);
         em.flush();
         audit.record(AuditTrail.Action.CREATE, "tenant", tenant.slug(), "created " + input.kind().code() + " " + input.name());
-        years.ensureCurrentAndPrevious(LocalDate.now());
+        years.ensureCurrentAndPrevious(England.today());
         identity.ensureOrganization(tenant.slug(), tenant.name());
         return tenant;
     }
