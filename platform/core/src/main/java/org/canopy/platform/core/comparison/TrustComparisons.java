@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.canopy.platform.core.common.Codes;
 import org.canopy.platform.core.common.InvalidInput;
 import org.canopy.platform.core.common.NotFound;
+import org.canopy.platform.core.common.England;
 import org.canopy.platform.core.schools.Phase;
 import org.canopy.platform.core.schools.School;
 import org.canopy.platform.core.schools.Schools;
@@ -16,7 +17,6 @@ import org.canopy.platform.core.years.AcademicYearLabel;
 import org.canopy.platform.core.years.AcademicYears;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -93,7 +93,7 @@ public class TrustComparisons {
     /** The year to show: the one asked for, which must be one of the tenant's, or the current one. */
     public AcademicYearLabel year(String asked) {
         if (asked == null || asked.isBlank()) {
-            return AcademicYearLabel.containing(LocalDate.now());
+            return AcademicYearLabel.containing(England.today());
         }
         AcademicYearLabel label = AcademicYearLabel.parse(asked)
                 .orElseThrow(() -> InvalidInput.of("year", AcademicYearLabel.FORMAT_HINT));

@@ -1,6 +1,7 @@
 package org.canopy.platform.core.manifests;
 
 import org.canopy.platform.core.common.Codes;
+import org.canopy.platform.core.common.England;
 import org.canopy.platform.core.common.FieldError;
 import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.common.InputValidator;
@@ -13,7 +14,6 @@ import org.canopy.platform.core.staff.StaffInput;
 import org.canopy.platform.core.tenancy.TenantInput;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +35,7 @@ public final class ManifestCheck {
     private final LocalDate today;
 
     public ManifestCheck(InputValidator validator) {
-        this(validator, LocalDate.now(ZoneId.of("Europe/London")));
+        this(validator, England.today());
     }
 
     /** @param today in England: no inspection may be dated after it */

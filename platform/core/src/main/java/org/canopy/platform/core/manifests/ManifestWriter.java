@@ -3,6 +3,7 @@ package org.canopy.platform.core.manifests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.canopy.platform.core.common.England;
 import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.common.InputValidator;
 import org.canopy.platform.core.identity.KeycloakProvisioner;
@@ -20,7 +21,6 @@ import org.canopy.platform.core.staff.StaffInput;
 import org.canopy.platform.core.tenancy.Tenant;
 import org.canopy.platform.core.tenancy.TenantDirectory;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -87,7 +87,7 @@ public class ManifestWriter {
             identity.ensureMember(manifest.tenant().slug(), manifest.tenant().name(), admin.email(), admin.name(), admin.role());
         }
         if (existing.isPresent()) {
-            changes += tenants.ensureYears(LocalDate.now());
+            changes += tenants.ensureYears(England.today());
         }
         return new Outcome(manifest.tenant().slug(), existing.isEmpty(), changes);
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.canopy.platform.api.ImprovementPriority;
 import org.canopy.platform.api.SharedModel;
 import org.canopy.platform.core.common.Coded;
+import org.canopy.platform.core.common.England;
 import org.canopy.platform.core.schools.InspectionDetails;
 import org.canopy.platform.core.schools.Inspections;
 import org.canopy.platform.core.schools.OfstedInspection;
@@ -12,7 +13,6 @@ import org.canopy.platform.core.schools.Schools;
 import org.canopy.platform.core.staff.StaffDirectory;
 import org.canopy.platform.core.years.AcademicYears;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +52,7 @@ public class CoreSharedModel implements SharedModel {
 
     @Override
     public List<StaffMember> staff() {
-        return staff.inPost(LocalDate.now()).stream().map(member -> new StaffMember(member.id(),
+        return staff.inPost(England.today()).stream().map(member -> new StaffMember(member.id(),
                         Optional.ofNullable(member.details().schoolId()), member.details().name(), member.details().email(),
                         member.details().staffGroup().code()))
                 .toList();

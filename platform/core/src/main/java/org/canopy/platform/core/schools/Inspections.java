@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.canopy.platform.core.changelog.ChangeLog;
+import org.canopy.platform.core.common.England;
 import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.common.Conflict;
 import org.canopy.platform.core.common.InvalidInput;
@@ -14,7 +15,6 @@ import org.canopy.platform.core.common.StaleVersion;
 import org.canopy.platform.core.identity.TenantScope;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +29,6 @@ import java.util.stream.Collectors;
 @Transactional
 public class Inspections {
 
-    private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
     private static final Comparator<OfstedInspection> NEWEST_FIRST =
             Comparator.comparing(OfstedInspection::details, InspectionDetails.NEWEST_FIRST);
 
@@ -104,7 +103,7 @@ public class Inspections {
 
     private static InspectionDetails validate(InspectionInput input) {
         FieldErrors errors = new FieldErrors();
-        InspectionDetails details = input == null ? null : input.validate(errors, LocalDate.now(ENGLAND));
+        InspectionDetails details = input == null ? null : input.validate(errors, England.today());
         if (input == null) {
             errors.add("", "an inspection is required in the body");
         }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.core.common.England;
 import org.canopy.platform.core.plugins.InstalledPlugin;
 import org.canopy.platform.core.plugins.ModuleEnablement;
 import org.canopy.platform.core.plugins.PluginHost;
@@ -15,7 +16,6 @@ import org.canopy.platform.core.tenancy.TenantDirectory;
 import org.canopy.platform.core.tenancy.TenantKind;
 import org.canopy.platform.core.identity.TenantScope;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -81,7 +81,7 @@ public class FocusModules {
 
     /** The strongest grant active today for the school of {@code urn} in {@code trust} and the module; the school is looked up only if there is one. */
     private Optional<FocusSchools.Focus> granted(TenantContext hub, Tenant trust, String urn, String moduleId) {
-        List<SharingGrant> forModule = grants.activeForHub(hub.tenantId(), LocalDate.now()).stream()
+        List<SharingGrant> forModule = grants.activeForHub(hub.tenantId(), England.today()).stream()
                 .filter(grant -> grant.trustTenant().equals(trust.id()) && grant.moduleId().equals(moduleId))
                 .toList();
         if (forModule.isEmpty()) {

@@ -2,6 +2,7 @@ package org.canopy.platform.core.sharing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.canopy.platform.core.common.England;
 import org.canopy.platform.core.comparison.ComparedMetric;
 import org.canopy.platform.core.comparison.ComparedSchool;
 import org.canopy.platform.core.comparison.ComparisonPages;
@@ -23,7 +24,6 @@ import org.canopy.platform.core.identity.TenantScope;
 import org.canopy.platform.core.years.AcademicYearLabel;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +98,7 @@ public class FocusSchoolPages implements ConsoleSection {
     private void list(ConsoleExchange exchange) throws IOException {
         AcademicYearLabel year = exchange.parameter("year").map(asked -> AcademicYearLabel.parse(asked)
                         .orElseThrow(() -> ProblemException.invalid("year", AcademicYearLabel.FORMAT_HINT)))
-                .orElse(AcademicYearLabel.containing(LocalDate.now()));
+                .orElse(AcademicYearLabel.containing(England.today()));
         TenantContext hub = TenantScope.require();
         List<FocusSchools.Focus> granted = focusSchools.granted(hub);
         List<FocusRow> rows = granted.stream().map(focus -> focusModules.module(focus, hub)

@@ -2,6 +2,7 @@ package org.canopy.platform.core.sharing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.canopy.platform.core.common.England;
 import org.canopy.platform.core.identity.AccessPolicy;
 import org.canopy.platform.core.identity.Role;
 import org.canopy.platform.core.schools.School;
@@ -11,7 +12,6 @@ import org.canopy.platform.core.tenancy.TenantDirectory;
 import org.canopy.platform.core.tenancy.TenantKind;
 import org.canopy.platform.core.identity.TenantScope;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -59,7 +59,7 @@ public class FocusSchools {
         Map<UUID, Tenant> activeTrusts = tenants.list().stream().filter(Tenant::isActive)
                 .collect(Collectors.toMap(Tenant::id, Function.identity()));
         List<Focus> focus = new ArrayList<>();
-        for (SharingGrant grant : grants.activeForHub(hub.tenantId(), LocalDate.now())) {
+        for (SharingGrant grant : grants.activeForHub(hub.tenantId(), England.today())) {
             Tenant trust = activeTrusts.get(grant.trustTenant());
             if (trust == null) {
                 continue;

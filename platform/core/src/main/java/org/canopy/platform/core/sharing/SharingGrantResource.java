@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.canopy.platform.core.common.England;
 import org.canopy.platform.core.http.Ids;
 import org.canopy.platform.core.http.ProblemException;
 import org.canopy.platform.core.identity.Access;
@@ -58,7 +59,7 @@ public class SharingGrantResource {
         Map<UUID, String> hubs = tenants.list().stream().collect(Collectors.toMap(Tenant::id, Tenant::slug));
         return grants.ofTrust().stream()
                 .map(g -> new GrantView(g.id(), hubs.get(g.hubTenant()), urns.get(g.schoolId()), g.moduleId(),
-                        g.access().code(), g.until(), g.isActiveOn(LocalDate.now())))
+                        g.access().code(), g.until(), g.isActiveOn(England.today())))
                 .toList();
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.canopy.platform.core.changelog.ChangeLog;
+import org.canopy.platform.core.common.England;
 import org.canopy.platform.core.common.FieldErrors;
 import org.canopy.platform.core.common.InvalidInput;
 import org.canopy.platform.core.common.NotFound;
@@ -67,7 +68,7 @@ public class SharingGrants {
         if (in.access() == null) {
             errors.add("access", "must be read or contribute");
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = England.today();
         if (in.until() == null || in.until().isBefore(today) || in.until().isAfter(today.plusYears(3))) {
             errors.add("until", "must be a date from today to three years ahead");
         }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.canopy.platform.core.changelog.ChangeLog;
 import org.canopy.platform.core.changelog.ChangeLogEntry;
 import org.canopy.platform.core.common.Refusal;
+import org.canopy.platform.core.common.England;
 import org.canopy.platform.core.console.ConsoleExchange;
 import org.canopy.platform.core.console.ConsoleSection;
 import org.canopy.platform.core.console.Form;
@@ -89,7 +90,7 @@ public class SharingPages implements ConsoleSection {
     public void handle(ConsoleExchange exchange) throws IOException {
         List<String> path = exchange.path();
         if (path.isEmpty() && !exchange.isPost()) {
-            render(exchange, 200, Form.of(Map.of("access", GrantAccess.READ.code(), "until", LocalDate.now().plusYears(1).toString())));
+            render(exchange, 200, Form.of(Map.of("access", GrantAccess.READ.code(), "until", England.today().plusYears(1).toString())));
         } else if (path.isEmpty()) {
             grant(exchange);
         } else if (path.size() == 2 && path.get(1).equals("revoke") && exchange.isPost()) {
@@ -122,7 +123,7 @@ public class SharingPages implements ConsoleSection {
         Map<UUID, School> byId = trustSchools.stream().collect(Collectors.toMap(School::id, Function.identity()));
         List<Tenant> all = tenants.list();
         Map<UUID, String> tenantNames = all.stream().collect(Collectors.toMap(Tenant::id, Tenant::name));
-        LocalDate today = LocalDate.now();
+        LocalDate today = England.today();
         List<GrantRow> rows = grants.ofTrust().stream().map(g -> new GrantRow(g.id(), tenantNames.get(g.hubTenant()),
                 Optional.ofNullable(byId.get(g.schoolId())).map(School::name).orElse("a school no longer in the trust"),
                 g.moduleId(), g.access().code(), g.until(), g.isActiveOn(today))).toList();

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.canopy.platform.core.changelog.ChangeLog;
 import org.canopy.platform.core.common.Conflict;
 import org.canopy.platform.core.common.NotFound;
+import org.canopy.platform.core.common.England;
 import org.canopy.platform.core.identity.CanopyUser;
 import org.canopy.platform.core.identity.KeycloakProvisioner;
 import org.canopy.platform.core.identity.TenantContext;
@@ -64,7 +65,7 @@ public class TenantDirectory {
         em.persist(tenant);
         em.flush();
         changeLog.record(ChangeLog.Action.CREATE, "tenant", tenant.slug(), "created " + input.kind().code() + " " + input.name());
-        years.ensureCurrentAndPrevious(LocalDate.now());
+        years.ensureCurrentAndPrevious(England.today());
         identity.ensureOrganization(tenant.slug(), tenant.name());
         return tenant;
     }
