@@ -8,6 +8,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.canopy.platform.api.problem.ModuleProblem;
 
 import java.sql.SQLException;
 import java.util.Optional;
@@ -57,6 +58,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static Optional<Problem> known(Throwable cause) {
         if (cause instanceof ProblemException problem) {
             return Optional.of(problem.problem());
+        }
+        if (cause instanceof ModuleProblem refusal) {
+            return Optional.of(ProblemException.of(refusal).problem());
         }
         if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
             return Optional.of(ProblemException.of(400, "malformed-json", "Malformed JSON",

@@ -68,7 +68,8 @@ public class ModulePages implements ConsoleSection {
     public void serve(ConsoleExchange exchange, InstalledPlugin plugin, ModuleContext context, List<String> pathBelowRoot,
                       Mount mount) throws IOException {
         ConsolePages pages = plugin.consolePages().orElseThrow(() -> ProblemException.notFound("Module page"));
-        ConsolePage answer = pages.handle(new ModuleRequest(exchange.request(), String.join("/", pathBelowRoot)), context);
+        ConsolePage answer = PageAnswers.asked(
+                () -> pages.handle(new ModuleRequest(exchange.request(), String.join("/", pathBelowRoot)), context));
         answers.send(pages, answer, new InConsole(exchange, mount));
     }
 

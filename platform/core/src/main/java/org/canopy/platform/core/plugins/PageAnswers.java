@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.canopy.platform.api.ConsolePage;
 import org.canopy.platform.api.ConsolePages;
+import org.canopy.platform.api.problem.ModuleProblem;
 import org.canopy.platform.core.console.Templates;
 import org.canopy.platform.core.http.ProblemException;
 
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Sends what a module's page answered: its view rendered from the plugin's templates, a redirect, a download or 404. */
 @ApplicationScoped
@@ -17,6 +19,18 @@ class PageAnswers {
 
     @Inject
     Templates templates;
+
+    /**
+     * What a module's page answers; a {@link ModuleProblem} it throws becomes the console's error page
+     * for it (404, 403, 409…), as the core's own refusals do.
+     */
+    static ConsolePage asked(Supplier<ConsolePage> page) {
+        try {
+            return page.get();
+        } catch (ModuleProblem refusal) {
+            throw ProblemException.of(refusal);
+        }
+    }
 
     void send(ConsolePages pages, ConsolePage answer, PageOutlet outlet) throws IOException {
         if (answer instanceof ConsolePage.View view) {

@@ -35,8 +35,9 @@ public class PublicModulePages {
                 .filter(p -> p.consolePages().isPresent())
                 .orElseThrow(() -> ProblemException.notFound("Public page"));
         ConsolePages pages = plugin.consolePages().get();
-        ConsolePage answer = pages.handlePublic(new ModuleRequest(exchange.request(), String.join("/", path.subList(1, path.size()))),
-                host.context(plugin.id(), exchange.tenant()));
+        ConsolePage answer = PageAnswers.asked(() -> pages.handlePublic(
+                new ModuleRequest(exchange.request(), String.join("/", path.subList(1, path.size()))),
+                host.context(plugin.id(), exchange.tenant())));
         answers.send(pages, answer, new Public(exchange, plugin.id() + "/"));
     }
 

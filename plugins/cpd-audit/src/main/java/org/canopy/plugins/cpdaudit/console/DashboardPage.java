@@ -2,6 +2,7 @@ package org.canopy.plugins.cpdaudit.console;
 
 import org.canopy.platform.api.ConsolePage;
 import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.forms.FormErrors;
 import org.canopy.platform.api.SharedModel;
 import org.canopy.plugins.cpdaudit.Share;
 import org.canopy.plugins.cpdaudit.report.AuditOverview;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * for the caller's schools; and, for the trust's leaders, TDT's improvement headline.
  */
 public record DashboardPage(List<AuditOverview.Listed> audits, List<SharedModel.School> startable, List<String> years,
-                            Optional<ImprovementHeadline> headline, List<String> errors) {
+                            Optional<ImprovementHeadline> headline, FormErrors errors) {
 
     static ConsolePage.View of(ModuleContext context) {
         return load(context).view();
@@ -33,14 +34,14 @@ public record DashboardPage(List<AuditOverview.Listed> audits, List<SharedModel.
                 .sorted(Comparator.reverseOrder()).toList();
         Optional<ImprovementHeadline> headline = AuditPages.trustWide(context)
                 ? Optional.of(AuditPages.history(context).headline(List.of())) : Optional.empty();
-        return new DashboardPage(audits, overview.runnableSchools(), years, headline, List.of());
+        return new DashboardPage(audits, overview.runnableSchools(), years, headline, FormErrors.none());
     }
 
     ConsolePage.View view() {
         return ConsolePage.view("CPD audit", "dashboard.jte", Map.of("page", this));
     }
 
-    ConsolePage.View withErrors(List<String> problems) {
+    ConsolePage.View withErrors(FormErrors problems) {
         return new DashboardPage(audits, startable, years, headline, problems).view();
     }
 

@@ -3,6 +3,7 @@ package org.canopy.plugins.cpdaudit.console;
 import org.canopy.platform.api.ConsoleLink;
 import org.canopy.platform.api.ConsolePage;
 import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.forms.FormErrors;
 import org.canopy.plugins.cpdaudit.audit.AuditStatus;
 import org.canopy.plugins.cpdaudit.priorities.Action;
 import org.canopy.plugins.cpdaudit.priorities.PriorityBook;
@@ -17,9 +18,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The two transformation priorities and their actions: chosen before moderation, tracked all year. */
-public record PrioritiesPage(AuditFile file, List<String> errors, LocalDate today) {
+public record PrioritiesPage(AuditFile file, FormErrors errors, LocalDate today) {
 
-    static ConsolePage.View of(ModuleContext context, UUID auditId, List<String> errors) {
+    static ConsolePage.View of(ModuleContext context, UUID auditId, FormErrors errors) {
         AuditFile file = new AuditOverview(context).file(auditId);
         return ConsolePage.view("Transformation priorities", "priorities.jte",
                 Map.of("page", new PrioritiesPage(file, errors, LocalDate.now())),

@@ -6,6 +6,8 @@ import org.canopy.platform.api.ConsolePages;
 import org.canopy.platform.api.ConsoleRequest;
 import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.api.Upload;
+import org.canopy.platform.api.forms.FormErrors;
+import org.canopy.platform.api.problem.FieldErrors;
 import org.pf4j.Extension;
 
 import java.util.HashMap;
@@ -38,7 +40,7 @@ public class NotePages implements ConsolePages {
     @Override
     public ConsolePage handle(ConsoleRequest request, ModuleContext context) {
         if (request.path().isEmpty()) {
-            return request.isPost() ? add(request, context) : notes(context, Map.of());
+            return request.isPost() ? add(request, context) : notes(context, FormErrors.none(), "");
         }
         String[] path = request.path().split("/");
         if (path.length == 3 && path[0].equals("notes") && path[2].equals("attachment") && !request.isPost()) {
@@ -65,9 +67,9 @@ public class NotePages implements ConsolePages {
             return ConsolePage.view("Write a note", "guest-note.jte", model);
         }
         String text = request.parameter("text").orElse("");
-        Optional<String> error = textError(text);
+        Optional<String> error = NoteRoutes.textError(text);
         if (error.isPresent()) {
-            model.putAll(Map.of("error", error.get(), "text", text));
+            model.putAll(Map.of("errors", FormErrors.of("text", error.get()), "text", text));
             return ConsolePage.view("Write a note", "guest-note.jte", model).withStatus(400);
         }
         new NoteRoutes(context).add(new NoteRoutes.NoteInput(text, null));
@@ -78,16 +80,14 @@ public class NotePages implements ConsolePages {
         NoteScope scope = NoteScope.of(context);
         String text = request.parameter("text").orElse("");
         if (scope.readOnly()) {
-            return notes(context, Map.of("error", "You may read this school's notes but not add one", "text", text)).withStatus(403);
+            return notes(context, FormErrors.of("text", "You may read this school's notes but not add one"), text).withStatus(403);
         }
         Optional<Upload> file = request.upload("attachment");
-        Optional<String> textError = textError(text);
-        if (textError.isPresent()) {
-            return invalid(context, "text", textError.get(), text);
-        }
-        Optional<String> fileError = file.flatMap(Attachments::refusal);
-        if (fileError.isPresent()) {
-            return invalid(context, "attachment", fileError.get(), text);
+        FieldErrors errors = new FieldErrors();
+        NoteRoutes.textError(text).ifPresent(error -> errors.add("text", error));
+        file.flatMap(Attachments::refusal).ifPresent(error -> errors.add("attachment", error));
+        if (!errors.isEmpty()) {
+            return notes(context, new FormErrors(errors.list()), text).withStatus(400);
         }
         context.data().inTransaction(data -> {
             UUID note = data.queryOne("insert into note (text, school_id) values (?, ?) returning id",
@@ -98,12 +98,8 @@ public class NotePages implements ConsolePages {
         return ConsolePage.redirect("", file.isPresent() ? "Note added with " + file.get().filename() : "Note added");
     }
 
-    private static ConsolePage invalid(ModuleContext context, String field, String error, String text) {
-        return notes(context, Map.of("errorField", field, "error", error, "text", text)).withStatus(400);
-    }
-
-    private static ConsolePage.View notes(ModuleContext context, Map<String, Object> form) {
-        Map<String, Object> model = new HashMap<>(form);
+    private static ConsolePage.View notes(ModuleContext context, FormErrors errors, String text) {
+        Map<String, Object> model = new HashMap<>(Map.of("errors", errors, "text", text));
         NoteScope scope = NoteScope.of(context);
         model.put("notes", context.data().query("select n.id, n.text, n.school_id, a.filename from note n"
                                 + " left join note_attachment a on a.note_id = n.id order by n.created_at, n.id",
@@ -111,10 +107,5 @@ public class NotePages implements ConsolePages {
                                 row.getObject("school_id", UUID.class)))
                 .stream().filter(note -> scope.covers(note.schoolId())).toList());
         return ConsolePage.view("Notes", "notes.jte", model);
-    }
-
-    private static Optional<String> textError(String text) {
-        return text.isBlank() || text.length() > NoteRoutes.MAX_LENGTH
-                ? Optional.of("Enter a note of 1 to " + NoteRoutes.MAX_LENGTH + " characters") : Optional.empty();
     }
 }

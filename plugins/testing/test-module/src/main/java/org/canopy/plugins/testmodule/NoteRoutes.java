@@ -1,8 +1,6 @@
 package org.canopy.plugins.testmodule;
 
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,9 +8,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.problem.ModuleProblem;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The module's HTTP routes, under /api/t/{tenant}/m/test-module. */
@@ -45,11 +45,11 @@ public class NoteRoutes {
     @Path("notes")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(NoteInput input) {
-        if (input == null || input.text() == null || input.text().isBlank() || input.text().length() > MAX_LENGTH) {
-            throw new BadRequestException("text must be 1 to 500 characters");
-        }
+        textError(input == null ? null : input.text()).ifPresent(error -> {
+            throw ModuleProblem.invalid("text", error);
+        });
         if (input.schoolId() != null && context.shared().schools().stream().noneMatch(s -> s.id().equals(input.schoolId()))) {
-            throw new BadRequestException("schoolId is not a school of this tenant");
+            throw ModuleProblem.invalid("schoolId", "Choose a school of this trust");
         }
         UUID id = context.data().queryOne("insert into note (text, school_id) values (?, ?) returning id",
                 row -> row.getObject("id", UUID.class), input.text(), input.schoolId()).orElseThrow();
@@ -72,7 +72,7 @@ public class NoteRoutes {
         boolean adviser = input != null && input.schoolId() != null
                 && context.caller().filter(caller -> caller.hasRoleAt("expert-adviser", input.schoolId())).isPresent();
         if (!adviser) {
-            throw new ForbiddenException("only an expert adviser at the school adds notes here");
+            throw ModuleProblem.forbidden("Only an expert adviser at the school adds notes here.");
         }
         return add(input);
     }
@@ -108,9 +108,15 @@ public class NoteRoutes {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response inviteGuest(GuestLinks.Invitation invitation) {
         if (invitation == null || invitation.label() == null || invitation.label().isBlank() || invitation.label().length() > 200) {
-            throw new BadRequestException("label must be 1 to 200 characters");
+            throw ModuleProblem.invalid("label", "Enter a label of 1 to 200 characters");
         }
         return Response.status(Response.Status.CREATED).entity(new GuestLinks(context).create(invitation.label())).build();
+    }
+
+    /** Why {@code text} is not a note, if it is not: the one rule the API and the pages share. */
+    static Optional<String> textError(String text) {
+        return text == null || text.isBlank() || text.length() > MAX_LENGTH
+                ? Optional.of("Enter a note of 1 to " + MAX_LENGTH + " characters") : Optional.empty();
     }
 
     /** A module that tries to pick its tenant is refused. */
