@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.access.Roles;
 import org.canopy.platform.api.problem.ModuleProblem;
 
 import java.util.List;
@@ -70,7 +71,7 @@ public class NoteRoutes {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addSchoolNote(NoteInput input) {
         boolean adviser = input != null && input.schoolId() != null
-                && context.caller().filter(caller -> caller.hasRoleAt("expert-adviser", input.schoolId())).isPresent();
+                && context.caller().filter(caller -> caller.eitherOf(Roles.EXPERT_ADVISER).at(input.schoolId())).isPresent();
         if (!adviser) {
             throw ModuleProblem.forbidden("Only an expert adviser at the school adds notes here.");
         }
