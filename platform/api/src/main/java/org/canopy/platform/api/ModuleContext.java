@@ -1,5 +1,8 @@
 package org.canopy.platform.api;
 
+import org.canopy.platform.api.time.CanopyTime;
+
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -24,4 +27,12 @@ public interface ModuleContext {
 
     /** Configuration (MicroProfile Config) under {@code canopy.module.<id>.<key>}. */
     Optional<String> config(String key);
+
+    /**
+     * The platform's clock, in Europe/London: {@code LocalDate.now(context.clock())} is the schools'
+     * today. Use it for every "now" (never a zone-less {@code now()}), so that tests can fix it.
+     */
+    default Clock clock() {
+        return CanopyTime.clock();
+    }
 }

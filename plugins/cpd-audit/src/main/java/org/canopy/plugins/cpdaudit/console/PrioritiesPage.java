@@ -3,6 +3,7 @@ package org.canopy.plugins.cpdaudit.console;
 import org.canopy.platform.api.ConsoleLink;
 import org.canopy.platform.api.ConsolePage;
 import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.time.CanopyTime;
 import org.canopy.platform.api.forms.FormErrors;
 import org.canopy.plugins.cpdaudit.audit.AuditStatus;
 import org.canopy.plugins.cpdaudit.priorities.Action;
@@ -23,7 +24,7 @@ public record PrioritiesPage(AuditFile file, FormErrors errors, LocalDate today)
     static ConsolePage.View of(ModuleContext context, UUID auditId, FormErrors errors) {
         AuditFile file = new AuditOverview(context).file(auditId);
         return ConsolePage.view("Transformation priorities", "priorities.jte",
-                Map.of("page", new PrioritiesPage(file, errors, LocalDate.now())),
+                Map.of("page", new PrioritiesPage(file, errors, CanopyTime.today(context.clock()))),
                 new ConsoleLink(file.school().name() + " " + file.audit().academicYear(), "audits/" + auditId),
                 new ConsoleLink("Priorities", "audits/" + auditId + "/priorities"));
     }

@@ -11,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.paging.Page;
+import org.canopy.platform.api.paging.PageRequest;
 import org.canopy.plugins.cpdaudit.audit.Audit;
 import org.canopy.plugins.cpdaudit.audit.AuditException;
 import org.canopy.plugins.cpdaudit.audit.AuditLifecycle;
@@ -110,9 +112,13 @@ public class CpdAuditRoutes {
 
     @GET
     @Path("audits")
-    public List<AuditSummary> audits(@QueryParam("school") UUID school, @QueryParam("year") String year) {
-        return new AuditOverview(context).list(Optional.ofNullable(school), Optional.ofNullable(year)).stream()
-                .map(listed -> AuditSummary.of(listed.audit(), listed.school().name())).toList();
+    /** The audits the caller may read, {@code offset}/{@code limit} at a time (all of them up to 500 when not asked); the header {@code X-Total-Count} says how many there are. */
+    public Response audits(@QueryParam("school") UUID school, @QueryParam("year") String year,
+                           @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        PageRequest request = PageRequest.of(Optional.ofNullable(offset), Optional.ofNullable(limit), PageRequest.MAX_LIMIT);
+        Page<AuditSummary> page = Page.of(new AuditOverview(context).list(Optional.ofNullable(school), Optional.ofNullable(year)).stream()
+                .map(listed -> AuditSummary.of(listed.audit(), listed.school().name())).toList(), request);
+        return Response.ok(page.items()).header("X-Total-Count", page.total()).build();
     }
 
     @POST

@@ -8,6 +8,7 @@ import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.api.Upload;
 import org.canopy.platform.api.forms.FormErrors;
 import org.canopy.platform.api.problem.FieldErrors;
+import org.canopy.platform.api.time.CanopyTime;
 import org.pf4j.Extension;
 
 import java.util.HashMap;
@@ -23,8 +24,8 @@ import java.util.UUID;
 @Extension
 public class NotePages implements ConsolePages {
 
-    /** A note as the page lists it: {@code attachment} is the file's name, or null; {@code schoolId} null for none. */
-    public record NoteLine(UUID id, String text, String attachment, UUID schoolId) {
+    /** A note as the page lists it: {@code attachment} is the file's name, or null; {@code schoolId} null for none; {@code written} its date. */
+    public record NoteLine(UUID id, String text, String attachment, UUID schoolId, String written) {
     }
 
     @Override
@@ -101,10 +102,10 @@ public class NotePages implements ConsolePages {
     private static ConsolePage.View notes(ModuleContext context, FormErrors errors, String text) {
         Map<String, Object> model = new HashMap<>(Map.of("errors", errors, "text", text));
         NoteScope scope = NoteScope.of(context);
-        model.put("notes", context.data().query("select n.id, n.text, n.school_id, a.filename from note n"
+        model.put("notes", context.data().query("select n.id, n.text, n.school_id, a.filename, n.created_at from note n"
                                 + " left join note_attachment a on a.note_id = n.id order by n.created_at, n.id",
                         row -> new NoteLine(row.getObject("id", UUID.class), row.getString("text"), row.getString("filename"),
-                                row.getObject("school_id", UUID.class)))
+                                row.getObject("school_id", UUID.class), CanopyTime.date(row.getTimestamp("created_at").toInstant())))
                 .stream().filter(note -> scope.covers(note.schoolId())).toList());
         return ConsolePage.view("Notes", "notes.jte", model);
     }

@@ -5,12 +5,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.api.access.Roles;
+import org.canopy.platform.api.paging.PageRequest;
 import org.canopy.platform.api.problem.ModuleProblem;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,12 +38,16 @@ public class NoteRoutes {
     public record NoteInput(String text, UUID schoolId) {
     }
 
-    /** Deliberately no tenant filter: row-level security must keep other tenants' notes out. */
+    /**
+     * The notes, {@code offset}/{@code limit} at a time (a 400 for values out of bounds). Deliberately
+     * no tenant filter: row-level security must keep other tenants' notes out.
+     */
     @GET
     @Path("notes")
-    public List<Note> notes() {
-        return context.data().query("select id, text, school_id from note order by created_at, id",
-                row -> new Note(row.getObject("id", UUID.class), row.getString("text"), row.getObject("school_id", UUID.class)));
+    public List<Note> notes(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.of(offset, limit);
+        return context.data().query("select id, text, school_id from note order by created_at, id limit ? offset ?",
+                NoteRoutes::note, page.limit(), page.offset());
     }
 
     @POST
@@ -62,7 +70,8 @@ public class NoteRoutes {
     @Path("school-notes")
     public List<Note> schoolNotes() {
         NoteScope scope = NoteScope.of(context);
-        return notes().stream().filter(note -> scope.covers(note.schoolId())).toList();
+        return context.data().query("select id, text, school_id from note order by created_at, id", NoteRoutes::note).stream()
+                .filter(note -> scope.covers(note.schoolId())).toList();
     }
 
     /** A note on a school by an expert adviser at that school (a hub's adviser with contributing access); nobody else. */
@@ -112,6 +121,10 @@ public class NoteRoutes {
             throw ModuleProblem.invalid("label", "Enter a label of 1 to 200 characters");
         }
         return Response.status(Response.Status.CREATED).entity(new GuestLinks(context).create(invitation.label())).build();
+    }
+
+    private static Note note(ResultSet row) throws SQLException {
+        return new Note(row.getObject("id", UUID.class), row.getString("text"), row.getObject("school_id", UUID.class));
     }
 
     /** Why {@code text} is not a note, if it is not: the one rule the API and the pages share. */
