@@ -1,5 +1,6 @@
 package org.canopy.platform.api;
 
+import org.canopy.platform.api.files.FileTypes;
 import org.canopy.platform.api.time.CanopyTime;
 
 import java.time.Clock;
@@ -34,5 +35,10 @@ public interface ModuleContext {
      */
     default Clock clock() {
         return CanopyTime.clock();
+    }
+
+    /** What a file is by its bytes, for {@link org.canopy.platform.api.files.UploadPolicy}; the core provides it. */
+    default FileTypes files() {
+        throw new UnsupportedOperationException("this host does not detect file types");
     }
 }

@@ -86,17 +86,18 @@ public class NotePages implements ConsolePages {
         Optional<Upload> file = request.upload("attachment");
         FieldErrors errors = new FieldErrors();
         NoteRoutes.textError(text).ifPresent(error -> errors.add("text", error));
-        file.flatMap(Attachments::refusal).ifPresent(error -> errors.add("attachment", error));
+        file.flatMap(upload -> Attachments.POLICY.refusal(upload, context.files())).ifPresent(error -> errors.add("attachment", error));
         if (!errors.isEmpty()) {
             return notes(context, new FormErrors(errors.list()), text).withStatus(400);
         }
+        Optional<Upload> accepted = file.map(upload -> Attachments.POLICY.accept(upload, context.files(), "attachment"));
         context.data().inTransaction(data -> {
             UUID note = data.queryOne("insert into note (text, school_id) values (?, ?) returning id",
                     row -> row.getObject("id", UUID.class), text, scope.onlySchool().orElse(null)).orElseThrow();
-            file.ifPresent(upload -> Attachments.store(data, note, upload));
+            accepted.ifPresent(upload -> Attachments.store(data, note, upload));
             return note;
         });
-        return ConsolePage.redirect("", file.isPresent() ? "Note added with " + file.get().filename() : "Note added");
+        return ConsolePage.redirect("", accepted.isPresent() ? "Note added with " + accepted.get().filename() : "Note added");
     }
 
     private static ConsolePage.View notes(ModuleContext context, FormErrors errors, String text) {
