@@ -1,5 +1,6 @@
 package org.canopy.platform.api;
 
+import org.canopy.platform.api.csv.CsvFiles;
 import org.canopy.platform.api.files.FileTypes;
 import org.canopy.platform.api.time.CanopyTime;
 
@@ -40,5 +41,10 @@ public interface ModuleContext {
     /** What a file is by its bytes, for {@link org.canopy.platform.api.files.UploadPolicy}; the core provides it. */
     default FileTypes files() {
         throw new UnsupportedOperationException("this host does not detect file types");
+    }
+
+    /** CSV export and import as spreadsheets read and write it; the core provides it. */
+    default CsvFiles csv() {
+        throw new UnsupportedOperationException("this host does not read or write CSV");
     }
 }

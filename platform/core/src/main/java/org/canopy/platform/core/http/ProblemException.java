@@ -1,5 +1,6 @@
 package org.canopy.platform.core.http;
 
+import org.canopy.platform.api.csv.InvalidCsv;
 import org.canopy.platform.api.problem.ModuleProblem;
 import org.canopy.platform.api.problem.ProblemTypes;
 import org.canopy.platform.core.common.FieldError;
@@ -61,6 +62,10 @@ public class ProblemException extends RuntimeException {
 
     /** A module's refusal, answered like the core's own: same type scheme, same {@code errors}. */
     public static ProblemException of(ModuleProblem refusal) {
+        if (refusal instanceof InvalidCsv csv) {
+            return new ProblemException(new Problem(refusal.type(), refusal.title(), refusal.status(), refusal.detail(), null,
+                    csv.cells().stream().map(cell -> new Problem.CellError(cell.row(), cell.column(), cell.message())).toList(), null, null));
+        }
         List<FieldError> errors = refusal.errors().stream().map(e -> new FieldError(e.field(), e.message())).toList();
         return new ProblemException(new Problem(refusal.type(), refusal.title(), refusal.status(), refusal.detail(),
                 errors.isEmpty() ? null : errors, null, null, null));

@@ -60,6 +60,9 @@ public class AuditPages implements ConsolePages {
         if (path.isEmpty()) {
             return answering(() -> DashboardPage.of(context));
         }
+        if (path.size() == 1 && path.get(0).equals("audits.csv") && !request.isPost()) {
+            return answering(() -> DashboardPage.csv(context));
+        }
         if (path.size() == 1 && path.get(0).equals("start") && request.isPost()) {
             return form(() -> start(request, context), problems -> DashboardPage.load(context).withErrors(problems));
         }

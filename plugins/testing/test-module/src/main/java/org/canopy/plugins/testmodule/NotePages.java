@@ -6,11 +6,13 @@ import org.canopy.platform.api.ConsolePages;
 import org.canopy.platform.api.ConsoleRequest;
 import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.api.Upload;
+import org.canopy.platform.api.csv.CsvFiles;
 import org.canopy.platform.api.forms.FormErrors;
 import org.canopy.platform.api.problem.FieldErrors;
 import org.canopy.platform.api.time.CanopyTime;
 import org.pf4j.Extension;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,9 @@ public class NotePages implements ConsolePages {
     public ConsolePage handle(ConsoleRequest request, ModuleContext context) {
         if (request.path().isEmpty()) {
             return request.isPost() ? add(request, context) : notes(context, FormErrors.none(), "");
+        }
+        if (request.path().equals("notes.csv") && !request.isPost()) {
+            return export(context);
         }
         String[] path = request.path().split("/");
         if (path.length == 3 && path[0].equals("notes") && path[2].equals("attachment") && !request.isPost()) {
@@ -100,14 +105,24 @@ public class NotePages implements ConsolePages {
         return ConsolePage.redirect("", accepted.isPresent() ? "Note added with " + accepted.get().filename() : "Note added");
     }
 
+    /** The caller's notes as a spreadsheet: text, date written, attachment's name. */
+    private static ConsolePage export(ModuleContext context) {
+        List<List<String>> rows = lines(context).stream().map(note -> Arrays.asList(note.text(), note.written(), note.attachment())).toList();
+        return ConsolePage.download("notes.csv", CsvFiles.CONTENT_TYPE, context.csv().export(List.of("Note", "Written", "Attachment"), rows));
+    }
+
     private static ConsolePage.View notes(ModuleContext context, FormErrors errors, String text) {
         Map<String, Object> model = new HashMap<>(Map.of("errors", errors, "text", text));
+        model.put("notes", lines(context));
+        return ConsolePage.view("Notes", "notes.jte", model);
+    }
+
+    private static List<NoteLine> lines(ModuleContext context) {
         NoteScope scope = NoteScope.of(context);
-        model.put("notes", context.data().query("select n.id, n.text, n.school_id, a.filename, n.created_at from note n"
+        return context.data().query("select n.id, n.text, n.school_id, a.filename, n.created_at from note n"
                                 + " left join note_attachment a on a.note_id = n.id order by n.created_at, n.id",
                         row -> new NoteLine(row.getObject("id", UUID.class), row.getString("text"), row.getString("filename"),
                                 row.getObject("school_id", UUID.class), CanopyTime.date(row.getTimestamp("created_at").toInstant())))
-                .stream().filter(note -> scope.covers(note.schoolId())).toList());
-        return ConsolePage.view("Notes", "notes.jte", model);
+                .stream().filter(note -> scope.covers(note.schoolId())).toList();
     }
 }

@@ -13,6 +13,7 @@ import org.canopy.platform.api.access.Roles;
 import org.canopy.platform.api.paging.PageRequest;
 import org.canopy.platform.api.problem.ModuleProblem;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.UUID;
 public class NoteRoutes {
 
     static final int MAX_LENGTH = 500;
+    static final int MAX_IMPORTED = 1000;
 
     private final ModuleContext context;
 
@@ -85,6 +87,27 @@ public class NoteRoutes {
             throw ModuleProblem.forbidden("Only an expert adviser at the school adds notes here.");
         }
         return add(input);
+    }
+
+    /**
+     * Notes from a spreadsheet (CSV with a {@code text} column): without {@code commit=true} a preview of
+     * the notes it would add; with it, all of them or, if any row is wrong, none (400 naming each row and column).
+     */
+    @POST
+    @Path("notes/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public Response importNotes(String csv, @QueryParam("commit") boolean commit) {
+        List<String> notes = context.csv().read(csv == null ? new byte[0] : csv.getBytes(StandardCharsets.UTF_8), List.of("text"),
+                MAX_IMPORTED, row -> {
+                    String text = row.cell("text").orElse("");
+                    textError(text).ifPresent(error -> row.error("text", error));
+                    return text;
+                }).orRefuse();
+        if (!commit) {
+            return Response.ok(Map.of("preview", notes)).build();
+        }
+        context.data().inTransaction(data -> notes.stream().mapToInt(text -> data.update("insert into note (text) values (?)", text)).sum());
+        return Response.status(Response.Status.CREATED).entity(Map.of("imported", notes.size())).build();
     }
 
     /** Both inserts or neither: the second one fails, so the first must not stay. */
