@@ -1,5 +1,8 @@
 package org.canopy.platform.api;
 
+import org.canopy.platform.api.access.RoleCheck;
+
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,5 +60,23 @@ public record Caller(String username, String displayName, List<RoleScope> scopes
     /** Whether the caller holds {@code role} over the whole tenant. */
     public boolean hasRoleOverTenant(String role) {
         return scopes.stream().anyMatch(scope -> scope.role().equals(role) && scope.school().isEmpty());
+    }
+
+    /**
+     * The caller's hold on any of {@code roles} ({@link org.canopy.platform.api.access.Roles}), to check
+     * {@code .at(school)}, {@code .overTenant()} or {@code .anywhere()}.
+     */
+    public RoleCheck eitherOf(String... roles) {
+        return new RoleCheck(this, Set.of(roles));
+    }
+
+    /** As {@link #eitherOf(String...)}, for a set of roles a module names once (e.g. who may read its records). */
+    public RoleCheck eitherOf(Collection<String> roles) {
+        return new RoleCheck(this, Set.copyOf(roles));
+    }
+
+    /** The name to record as who did something: the display name, or the login name when there is none. */
+    public String actor() {
+        return displayName == null || displayName.isBlank() ? username : displayName;
     }
 }

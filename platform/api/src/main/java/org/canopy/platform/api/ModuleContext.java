@@ -1,5 +1,10 @@
 package org.canopy.platform.api;
 
+import org.canopy.platform.api.csv.CsvFiles;
+import org.canopy.platform.api.files.FileTypes;
+import org.canopy.platform.api.time.CanopyTime;
+
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -28,5 +33,23 @@ public interface ModuleContext {
     /** This module's reference data (rules that change by date); none by default. */
     default ReferenceData referenceData() {
         return ReferenceData.NONE;
+    }
+
+    /**
+     * The platform's clock, in Europe/London: {@code LocalDate.now(context.clock())} is the schools'
+     * today. Use it for every "now" (never a zone-less {@code now()}), so that tests can fix it.
+     */
+    default Clock clock() {
+        return CanopyTime.clock();
+    }
+
+    /** What a file is by its bytes, for {@link org.canopy.platform.api.files.UploadPolicy}; the core provides it. */
+    default FileTypes files() {
+        throw new UnsupportedOperationException("this host does not detect file types");
+    }
+
+    /** CSV export and import as spreadsheets read and write it; the core provides it. */
+    default CsvFiles csv() {
+        throw new UnsupportedOperationException("this host does not read or write CSV");
     }
 }

@@ -83,12 +83,12 @@ public final class ConsoleExchange {
 
     /** A core page: {@code template} gets {@code frame} and {@code page}. */
     public void render(int status, String template, Frame frame, Object page) throws IOException {
-        write(status, templates.page(template, frame, page));
+        write(status, templates.page(template, frame.forStatus(status), page));
     }
 
     /** A module's page, already rendered, inside the layout. */
     public void renderInLayout(int status, Frame frame, String body) throws IOException {
-        write(status, templates.layout(frame, body));
+        write(status, templates.layout(frame.forStatus(status), body));
     }
 
     /** After a successful form: the next page shows {@code flash} once (post/redirect/get). */

@@ -9,6 +9,8 @@ import java.util.List;
 public record Frame(String title, String root, String userName, String tenantName, String tenantHome,
                     List<Link> navigation, List<Link> breadcrumbs, String flash, String csrf) {
 
+    private static final String ERROR_PREFIX = "Error: ";
+
     /** A navigation entry or breadcrumb; {@code current} marks the page (or section) being shown. */
     public record Link(String label, String href, boolean current) {
 
@@ -34,6 +36,12 @@ public record Frame(String title, String root, String userName, String tenantNam
 
     public Frame with(String pageTitle, List<Link> pageBreadcrumbs) {
         return new Frame(pageTitle, root, userName, tenantName, tenantHome, navigation, List.copyOf(pageBreadcrumbs), flash, csrf);
+    }
+
+    /** GOV.UK's rule for a form shown again with its errors (a 400): the page's title starts with "Error: ". */
+    public Frame forStatus(int status) {
+        return status == 400 && !title.startsWith(ERROR_PREFIX)
+                ? new Frame(ERROR_PREFIX + title, root, userName, tenantName, tenantHome, navigation, breadcrumbs, flash, csrf) : this;
     }
 
     public String asset(String path) {

@@ -60,12 +60,12 @@ public final class PublicExchange {
 
     /** A page, already rendered (and escaped), inside the plain layout. */
     public void renderInLayout(int status, String title, String body) throws IOException {
-        HtmlResponse.send(response, status, templates.layout(frame.with(title, List.of()), body));
+        HtmlResponse.send(response, status, templates.layout(frame.with(title, List.of()).forStatus(status), body));
     }
 
     /** A core page (such as an error) in the plain layout: {@code template} gets {@code frame} and {@code page}. */
     void render(int status, String template, String title, Object page) throws IOException {
-        HtmlResponse.send(response, status, templates.page(template, frame.with(title, List.of()), page));
+        HtmlResponse.send(response, status, templates.page(template, frame.with(title, List.of()).forStatus(status), page));
     }
 
     /** After a successful form: the next page shows {@code flash} once (post/redirect/get). */

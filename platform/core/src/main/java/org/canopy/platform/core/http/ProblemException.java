@@ -1,5 +1,9 @@
 package org.canopy.platform.core.http;
 
+import org.canopy.platform.api.csv.InvalidCsv;
+import org.canopy.platform.api.problem.ModuleProblem;
+import org.canopy.platform.api.problem.ProblemTypes;
+import org.canopy.platform.core.common.CellError;
 import org.canopy.platform.core.common.Conflict;
 import org.canopy.platform.core.common.FieldError;
 import org.canopy.platform.core.common.Forbidden;
@@ -92,7 +96,19 @@ public class ProblemException extends RuntimeException {
                 "Send the resource's ETag in an If-Match header so that no one else's change is overwritten.");
     }
 
+    /** A module's refusal, answered like the core's own: same type scheme, same {@code errors}. */
+    public static ProblemException of(ModuleProblem refusal) {
+        if (refusal instanceof InvalidCsv csv) {
+            return new ProblemException(new Problem(refusal.type(), refusal.title(), refusal.status(), refusal.detail(), null,
+                    csv.cells().stream().map(cell -> new CellError(cell.row(), cell.column(), cell.message())).toList(), null, null));
+        }
+        List<FieldError> errors = refusal.errors().stream().map(e -> new FieldError(e.field(), e.message())).toList();
+        return new ProblemException(new Problem(refusal.type(), refusal.title(), refusal.status(), refusal.detail(),
+                errors.isEmpty() ? null : errors, null, null, null));
+    }
+
+    /** The type URI of {@code kind}, in the one scheme of the product ({@link ProblemTypes}). */
     public static String type(String kind) {
-        return "urn:canopy:problem:" + kind;
+        return ProblemTypes.of(kind);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.canopy.platform.core.common.Refusal;
+import org.canopy.platform.api.problem.ModuleProblem;
 
 import java.sql.SQLException;
 import java.util.Optional;
@@ -60,6 +61,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Optional.of(problem.problem());
         }
         if (cause instanceof Refusal refusal) {
+            return Optional.of(ProblemException.of(refusal).problem());
+        }
+        if (cause instanceof ModuleProblem refusal) {
             return Optional.of(ProblemException.of(refusal).problem());
         }
         if (cause instanceof JsonbException || cause instanceof JsonParsingException) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.canopy.platform.api.ConsoleLink;
 import org.canopy.platform.api.ConsolePage;
 import org.canopy.platform.api.ConsolePages;
+import org.canopy.platform.api.problem.ModuleProblem;
 import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.core.console.ConsoleExchange;
 import org.canopy.platform.core.console.ConsoleSection;
@@ -16,6 +17,7 @@ import org.canopy.platform.core.tenancy.TenantKind;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 /**
@@ -68,8 +70,21 @@ public class ModulePages implements ConsoleSection {
     public void serve(ConsoleExchange exchange, InstalledPlugin plugin, ModuleContext context, List<String> pathBelowRoot,
                       Mount mount) throws IOException {
         ConsolePages pages = plugin.consolePages().orElseThrow(() -> ProblemException.notFound("Module page"));
-        ConsolePage answer = pages.handle(new ModuleRequest(exchange.request(), String.join("/", pathBelowRoot)), context);
+        ConsolePage answer = asked(
+                () -> pages.handle(new ModuleRequest(exchange.request(), String.join("/", pathBelowRoot)), context));
         answers.send(pages, answer, new InConsole(exchange, mount));
+    }
+
+    /**
+     * What a module's page answers; a {@link ModuleProblem} it throws becomes the console's error page
+     * for it (404, 403, 409…), as the core's own refusals do.
+     */
+    static ConsolePage asked(Supplier<ConsolePage> page) {
+        try {
+            return page.get();
+        } catch (ModuleProblem refusal) {
+            throw ProblemException.of(refusal);
+        }
     }
 
     /** Inside the console's layout, below the mount's breadcrumbs. */

@@ -37,8 +37,9 @@ public class PublicModulePages implements PublicPages {
                 .filter(p -> p.consolePages().isPresent())
                 .orElseThrow(() -> new NotFound("Public page"));
         ConsolePages pages = plugin.consolePages().get();
-        ConsolePage answer = pages.handlePublic(new ModuleRequest(exchange.request(), String.join("/", path.subList(1, path.size()))),
-                host.context(plugin.id(), exchange.tenant()));
+        ConsolePage answer = ModulePages.asked(() -> pages.handlePublic(
+                new ModuleRequest(exchange.request(), String.join("/", path.subList(1, path.size()))),
+                host.context(plugin.id(), exchange.tenant())));
         answers.send(pages, answer, new Public(exchange, plugin.id() + "/"));
     }
 

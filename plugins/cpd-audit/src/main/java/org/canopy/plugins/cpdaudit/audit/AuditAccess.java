@@ -3,6 +3,8 @@ package org.canopy.plugins.cpdaudit.audit;
 import org.canopy.platform.api.Caller;
 import org.canopy.platform.api.ModuleContext;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -22,7 +24,7 @@ public final class AuditAccess {
     }
 
     public String actor() {
-        return caller.displayName() == null || caller.displayName().isBlank() ? caller.username() : caller.displayName();
+        return caller.actor();
     }
 
     public boolean may(AuditRole role, UUID school) {
@@ -30,25 +32,21 @@ public final class AuditAccess {
     }
 
     public void requireReader(UUID school) {
-        if (!may(AuditRole.READER, school)) {
-            throw AuditException.notFound("Audit");
-        }
+        caller.eitherOf(AuditRole.READER.roles()).visibleAt(school, "Audit");
     }
 
     /** Readers who may not do this get 403 with what it takes; others get 404. */
     public void require(AuditRole role, UUID school, String doing) {
         requireReader(school);
-        if (!may(role, school)) {
-            throw AuditException.forbidden("Only " + describe(role) + " may " + doing + ".");
-        }
+        caller.eitherOf(role.roles()).requireAt(school, "Only " + describe(role) + " may " + doing + ".");
     }
 
     /** As {@link #require}, for a step either of two roles may take; {@code who} names them for the refusal. */
     public void requireEither(AuditRole one, AuditRole other, UUID school, String who, String doing) {
         requireReader(school);
-        if (!may(one, school) && !may(other, school)) {
-            throw AuditException.forbidden("Only " + who + " may " + doing + ".");
-        }
+        Set<String> either = new HashSet<>(one.roles());
+        either.addAll(other.roles());
+        caller.eitherOf(either).requireAt(school, "Only " + who + " may " + doing + ".");
     }
 
     private static String describe(AuditRole role) {

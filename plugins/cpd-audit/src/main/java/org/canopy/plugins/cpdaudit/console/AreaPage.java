@@ -3,6 +3,7 @@ package org.canopy.plugins.cpdaudit.console;
 import org.canopy.platform.api.ConsoleLink;
 import org.canopy.platform.api.ConsolePage;
 import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.forms.FormErrors;
 import org.canopy.plugins.cpdaudit.audit.AuditException;
 import org.canopy.plugins.cpdaudit.evaluation.CriterionRating;
 import org.canopy.plugins.cpdaudit.evaluation.EvidenceFile;
@@ -17,9 +18,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Leaders' self-evaluation of one area: a level per criterion (its descriptors as the choices), notes, evidence files. */
-public record AreaPage(AuditFile file, Area area, List<String> errors) {
+public record AreaPage(AuditFile file, Area area, FormErrors errors) {
 
-    static ConsolePage.View of(ModuleContext context, UUID auditId, String areaKey, List<String> errors) {
+    static ConsolePage.View of(ModuleContext context, UUID auditId, String areaKey, FormErrors errors) {
         AuditFile file = new AuditOverview(context).file(auditId);
         Area area = file.framework().area(areaKey).orElseThrow(() -> AuditException.notFound("Area " + areaKey));
         return ConsolePage.view(area.title() + ": self-evaluation", "area.jte", Map.of("page", new AreaPage(file, area, errors)),

@@ -5,6 +5,8 @@ import org.canopy.platform.api.ConsolePage;
 import org.canopy.platform.api.ConsolePages;
 import org.canopy.platform.api.ConsoleRequest;
 import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.forms.FormErrors;
+import org.canopy.platform.api.problem.FieldErrors;
 import org.canopy.plugins.cpdaudit.audit.AuditException;
 import org.canopy.plugins.cpdaudit.audit.AuditLifecycle;
 import org.canopy.plugins.cpdaudit.audit.AuditRole;
@@ -31,6 +33,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.canopy.plugins.cpdaudit.console.PageErrors.answering;
+import static org.canopy.plugins.cpdaudit.console.PageErrors.form;
 
 /**
  * The audit in the console: the dashboard of the schools' audits (with the trust's improvement
@@ -57,8 +60,11 @@ public class AuditPages implements ConsolePages {
         if (path.isEmpty()) {
             return answering(() -> DashboardPage.of(context));
         }
+        if (path.size() == 1 && path.get(0).equals("audits.csv") && !request.isPost()) {
+            return answering(() -> DashboardPage.csv(context));
+        }
         if (path.size() == 1 && path.get(0).equals("start") && request.isPost()) {
-            return answering(() -> start(request, context), problems -> DashboardPage.load(context).withErrors(problems));
+            return form(() -> start(request, context), problems -> DashboardPage.load(context).withErrors(problems));
         }
         if (path.size() >= 2 && path.get(0).equals("audits")) {
             Optional<UUID> audit = uuid(path.get(1));
@@ -84,24 +90,24 @@ public class AuditPages implements ConsolePages {
             return answering(() -> step(request, context, audit));
         }
         if (page.equals("corrections") && post) {
-            return answering(() -> correct(request, context, audit),
+            return form(() -> correct(request, context, audit),
                     problems -> AuditTaskPage.load(context, audit).withErrors(problems));
         }
         if (page.equals("areas") && rest.size() == 2) {
             String area = rest.get(1);
-            return post ? answering(() -> rate(request, context, audit, area), problems -> AreaPage.of(context, audit, area, problems))
-                    : answering(() -> AreaPage.of(context, audit, area, List.of()));
+            return post ? form(() -> rate(request, context, audit, area), problems -> AreaPage.of(context, audit, area, problems))
+                    : answering(() -> AreaPage.of(context, audit, area, FormErrors.none()));
         }
         if (page.equals("evidence") && rest.size() == 1 && post) {
-            return answering(() -> addEvidence(request, context, audit),
+            return form(() -> addEvidence(request, context, audit),
                     problems -> AreaPage.of(context, audit, areaOfCriterion(context, audit, request), problems));
         }
         if (page.equals("evidence") && rest.size() == 2 && !post) {
             return answering(() -> evidence(context, audit, rest.get(1)));
         }
         if (page.equals("judgements")) {
-            return post ? answering(() -> judge(request, context, audit), problems -> JudgementsPage.of(context, audit, problems))
-                    : answering(() -> JudgementsPage.of(context, audit, List.of()));
+            return post ? form(() -> judge(request, context, audit), problems -> JudgementsPage.of(context, audit, problems))
+                    : answering(() -> JudgementsPage.of(context, audit, FormErrors.none()));
         }
         if (page.equals("priorities")) {
             return priorities(request, context, audit, rest.subList(1, rest.size()));
@@ -128,15 +134,15 @@ public class AuditPages implements ConsolePages {
     private ConsolePage priorities(ConsoleRequest request, ModuleContext context, UUID audit, List<String> rest) {
         if (rest.isEmpty()) {
             return request.isPost()
-                    ? answering(() -> choose(request, context, audit), problems -> PrioritiesPage.of(context, audit, problems))
-                    : answering(() -> PrioritiesPage.of(context, audit, List.of()));
+                    ? form(() -> choose(request, context, audit), problems -> PrioritiesPage.of(context, audit, problems))
+                    : answering(() -> PrioritiesPage.of(context, audit, FormErrors.none()));
         }
         Optional<UUID> priority = uuid(rest.get(0));
         if (priority.isEmpty() || !request.isPost() || rest.size() < 2 || !rest.get(1).equals("actions")) {
             return ConsolePage.notFound();
         }
         if (rest.size() == 2) {
-            return answering(() -> {
+            return form(() -> {
                 new PriorityPlanning(context).addAction(audit, priority.get(), actionInput(request));
                 return ConsolePage.redirect("audits/" + audit + "/priorities", "Action added");
             }, problems -> PrioritiesPage.of(context, audit, problems));
@@ -145,7 +151,7 @@ public class AuditPages implements ConsolePages {
         if (action.isEmpty()) {
             return ConsolePage.notFound();
         }
-        return answering(() -> {
+        return form(() -> {
             new PriorityPlanning(context).updateAction(audit, priority.get(), action.get(), actionInput(request));
             return ConsolePage.redirect("audits/" + audit + "/priorities", "Action updated");
         }, problems -> PrioritiesPage.of(context, audit, problems));
@@ -174,17 +180,17 @@ public class AuditPages implements ConsolePages {
     private static ConsolePage rate(ConsoleRequest request, ModuleContext context, UUID audit, String areaKey) {
         AuditFile file = new AuditOverview(context).file(audit);
         Area area = file.framework().area(areaKey).orElseThrow(() -> AuditException.notFound("Area " + areaKey));
-        List<String> problems = new ArrayList<>();
+        FieldErrors problems = new FieldErrors();
         Map<String, String> levels = new HashMap<>();
         for (Criterion criterion : area.criteria()) {
             Optional<String> level = request.parameter("level-" + criterion.key()).filter(l -> !l.isBlank());
             if (level.isPresent() && file.framework().scale().find(level.get()).isEmpty()) {
-                problems.add("level-" + criterion.key() + ": choose one of the levels for \"" + criterion.title() + "\".");
+                problems.add("level-" + criterion.key(), "Choose one of the levels for \"" + criterion.title() + "\".");
             }
             level.ifPresent(l -> levels.put(criterion.key(), l));
         }
         if (!problems.isEmpty()) {
-            throw new AuditException(AuditException.Kind.INVALID, problems);
+            throw AuditException.invalid(problems.list());
         }
         SelfEvaluation evaluation = new SelfEvaluation(context);
         context.data().inTransaction(data -> {

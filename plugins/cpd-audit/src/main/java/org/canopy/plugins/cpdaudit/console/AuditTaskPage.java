@@ -3,6 +3,7 @@ package org.canopy.plugins.cpdaudit.console;
 import org.canopy.platform.api.ConsoleLink;
 import org.canopy.platform.api.ConsolePage;
 import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.forms.FormErrors;
 import org.canopy.plugins.cpdaudit.audit.AuditRole;
 import org.canopy.plugins.cpdaudit.audit.AuditStatus;
 import org.canopy.plugins.cpdaudit.audit.AuditStep;
@@ -18,7 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** One audit as a task list: survey, self-evaluation by area, judgements, priorities, then the next step. */
-public record AuditTaskPage(AuditFile file, StaffSurveyReport survey, List<AuditStep> nextSteps, String surveyAddress, List<String> errors) {
+public record AuditTaskPage(AuditFile file, StaffSurveyReport survey, List<AuditStep> nextSteps, String surveyAddress, FormErrors errors) {
 
     static ConsolePage.View of(ModuleContext context, UUID auditId) {
         return load(context, auditId).view();
@@ -27,7 +28,7 @@ public record AuditTaskPage(AuditFile file, StaffSurveyReport survey, List<Audit
     static AuditTaskPage load(ModuleContext context, UUID auditId) {
         AuditFile file = new AuditOverview(context).file(auditId);
         return new AuditTaskPage(file, new StaffSurvey(context).reportOf(file.audit()), stepsFor(file),
-                SurveyPages.address(context), List.of());
+                SurveyPages.address(context), FormErrors.none());
     }
 
     ConsolePage.View view() {
@@ -35,7 +36,7 @@ public record AuditTaskPage(AuditFile file, StaffSurveyReport survey, List<Audit
                 Map.of("page", this), new ConsoleLink(file.school().name() + " " + file.audit().academicYear(), "audits/" + file.audit().id()));
     }
 
-    ConsolePage.View withErrors(List<String> problems) {
+    ConsolePage.View withErrors(FormErrors problems) {
         return new AuditTaskPage(file, survey, nextSteps, surveyAddress, problems).view();
     }
 

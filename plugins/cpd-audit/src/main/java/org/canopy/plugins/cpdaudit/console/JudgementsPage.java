@@ -3,6 +3,7 @@ package org.canopy.plugins.cpdaudit.console;
 import org.canopy.platform.api.ConsoleLink;
 import org.canopy.platform.api.ConsolePage;
 import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.forms.FormErrors;
 import org.canopy.plugins.cpdaudit.audit.AuditStatus;
 import org.canopy.plugins.cpdaudit.evaluation.AreaJudgement;
 import org.canopy.plugins.cpdaudit.framework.Area;
@@ -17,9 +18,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The auditor's level per area with the rationale, beside the leaders' and the staff's view of it. */
-public record JudgementsPage(AuditFile file, AuditReport report, List<String> errors) {
+public record JudgementsPage(AuditFile file, AuditReport report, FormErrors errors) {
 
-    static ConsolePage.View of(ModuleContext context, UUID auditId, List<String> errors) {
+    static ConsolePage.View of(ModuleContext context, UUID auditId, FormErrors errors) {
         AuditOverview overview = new AuditOverview(context);
         AuditFile file = overview.file(auditId);
         return ConsolePage.view("Judgements", "judgements.jte", Map.of("page", new JudgementsPage(file, overview.reportOf(file), errors)),

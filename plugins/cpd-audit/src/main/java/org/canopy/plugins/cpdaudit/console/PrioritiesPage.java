@@ -5,6 +5,8 @@ import org.canopy.platform.api.ConsolePage;
 import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.api.PriorityContribution;
 import org.canopy.platform.api.SharedModel;
+import org.canopy.platform.api.time.CanopyTime;
+import org.canopy.platform.api.forms.FormErrors;
 import org.canopy.plugins.cpdaudit.audit.AuditStatus;
 import org.canopy.plugins.cpdaudit.priorities.Action;
 import org.canopy.plugins.cpdaudit.priorities.PriorityBook;
@@ -26,14 +28,14 @@ import java.util.UUID;
  * The two transformation priorities and their actions: chosen before moderation, tracked all year;
  * and what the trust's other modules put behind each of them.
  */
-public record PrioritiesPage(AuditFile file, List<String> errors, LocalDate today, List<SharedModel.Contribution> contributions) {
+public record PrioritiesPage(AuditFile file, FormErrors errors, LocalDate today, List<SharedModel.Contribution> contributions) {
 
-    static ConsolePage.View of(ModuleContext context, UUID auditId, List<String> errors) {
+    static ConsolePage.View of(ModuleContext context, UUID auditId, FormErrors errors) {
         AuditFile file = new AuditOverview(context).file(auditId);
         List<SharedModel.Contribution> contributions = context.shared()
                 .contributions(file.priorities().stream().map(StoredPriority::id).toList());
         return ConsolePage.view("Transformation priorities", "priorities.jte",
-                Map.of("page", new PrioritiesPage(file, errors, LocalDate.now(), contributions)),
+                Map.of("page", new PrioritiesPage(file, errors, CanopyTime.today(context.clock()), contributions)),
                 new ConsoleLink(file.school().name() + " " + file.audit().academicYear(), "audits/" + auditId),
                 new ConsoleLink("Priorities", "audits/" + auditId + "/priorities"));
     }

@@ -2,6 +2,7 @@ package org.canopy.plugins.cpdaudit.evaluation;
 
 import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.api.Upload;
+import org.canopy.platform.api.files.FileTypes;
 import org.canopy.plugins.cpdaudit.audit.Audit;
 import org.canopy.plugins.cpdaudit.audit.AuditAccess;
 import org.canopy.plugins.cpdaudit.audit.AuditException;
@@ -28,8 +29,10 @@ public final class SelfEvaluation {
     private final Audits audits;
     private final FrameworkLibrary frameworks;
     private final Evaluations evaluations;
+    private final FileTypes fileTypes;
 
     public SelfEvaluation(ModuleContext context) {
+        this.fileTypes = context.files();
         this.access = new AuditAccess(context);
         this.audits = new Audits(context.data());
         this.frameworks = new FrameworkLibrary(context.data());
@@ -64,14 +67,12 @@ public final class SelfEvaluation {
     public UUID addEvidence(UUID auditId, String criterionKey, Upload file) {
         Audit audit = openForEvidence(auditId, "add evidence");
         requireCriterion(frameworks.get(audit.frameworkId()).framework(), criterionKey);
-        EvidencePolicy.problemWith(file.filename(), file.size()).ifPresent(problem -> {
-            throw AuditException.invalid("file: " + problem);
-        });
+        Upload accepted = EvidencePolicy.POLICY.accept(file, fileTypes, "file");
         if (evaluations.evidenceCount(audit.id()) >= EvidencePolicy.MAX_FILES_PER_AUDIT) {
             throw AuditException.conflict("An audit keeps at most " + EvidencePolicy.MAX_FILES_PER_AUDIT + " evidence files.");
         }
-        return evaluations.addEvidence(audit.id(), criterionKey, file.filename(),
-                EvidencePolicy.contentTypeOf(file.filename()).orElseThrow(), file.content(), access.actor());
+        return evaluations.addEvidence(audit.id(), criterionKey, accepted.filename(), accepted.contentType(), accepted.content(),
+                access.actor());
     }
 
     public Map.Entry<EvidenceFile, byte[]> evidence(UUID auditId, UUID fileId) {

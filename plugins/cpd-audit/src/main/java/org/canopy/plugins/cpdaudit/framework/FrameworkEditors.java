@@ -2,6 +2,7 @@ package org.canopy.plugins.cpdaudit.framework;
 
 import org.canopy.platform.api.Caller;
 import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.access.Roles;
 import org.canopy.plugins.cpdaudit.audit.AuditException;
 
 /** A trust's own framework versions are made by its executive or CPD director, across the trust. */
@@ -12,8 +13,7 @@ public final class FrameworkEditors {
 
     public static void require(ModuleContext context) {
         Caller caller = context.caller().orElseThrow(() -> AuditException.forbidden("Sign in to change frameworks."));
-        if (!caller.hasRoleOverTenant("trust-executive") && !caller.hasRoleOverTenant("trust-cpd-director")) {
-            throw AuditException.forbidden("Only the trust's executive or CPD director may change the trust's frameworks.");
-        }
+        caller.eitherOf(Roles.TRUST_EXECUTIVE, Roles.TRUST_CPD_DIRECTOR)
+                .requireOverTenant("Only the trust's executive or CPD director may change the trust's frameworks.");
     }
 }

@@ -11,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.paging.Page;
+import org.canopy.platform.api.paging.PageRequest;
 import org.canopy.plugins.cpdaudit.audit.Audit;
 import org.canopy.plugins.cpdaudit.audit.AuditException;
 import org.canopy.plugins.cpdaudit.audit.AuditLifecycle;
@@ -37,7 +39,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import static org.canopy.plugins.cpdaudit.http.Problems.answering;
 
 /**
  * The module's API under {@code /api/t/{tenant}/m/cpd-audit}: frameworks, audits and their
@@ -75,173 +76,157 @@ public class CpdAuditRoutes {
     @GET
     @Path("frameworks")
     public List<FrameworkLibrary.Summary> frameworks() {
-        return answering(() -> new FrameworkLibrary(context.data()).list());
+        return new FrameworkLibrary(context.data()).list();
     }
 
     @GET
     @Path("frameworks/{id}")
     public Response framework(@PathParam("id") UUID id) {
-        return answering(() -> Response.ok(new FrameworkLibrary(context.data()).get(id).definition()).build());
+        return Response.ok(new FrameworkLibrary(context.data()).get(id).definition()).build();
     }
 
     @POST
     @Path("frameworks/{id}/copies")
     public Response copyFramework(@PathParam("id") UUID id, CopyInput input) {
-        return answering(() -> {
-            FrameworkEditors.require(context);
-            CopyInput copy = input == null ? new CopyInput(null, null, null) : input;
-            UUID created = new FrameworkLibrary(context.data()).copy(id, copy.key(), copy.version(), copy.title());
-            return Response.status(Response.Status.CREATED).entity(Map.of("id", created)).build();
-        });
+        FrameworkEditors.require(context);
+        CopyInput copy = input == null ? new CopyInput(null, null, null) : input;
+        UUID created = new FrameworkLibrary(context.data()).copy(id, copy.key(), copy.version(), copy.title());
+        return Response.status(Response.Status.CREATED).entity(Map.of("id", created)).build();
     }
 
     @PUT
     @Path("frameworks/{id}")
     public Response replaceFramework(@PathParam("id") UUID id, String definition) {
-        return answering(() -> {
-            FrameworkEditors.require(context);
-            new FrameworkLibrary(context.data()).replaceDraft(id, definition == null ? "" : definition);
-            return Response.noContent().build();
-        });
+        FrameworkEditors.require(context);
+        new FrameworkLibrary(context.data()).replaceDraft(id, definition == null ? "" : definition);
+        return Response.noContent().build();
     }
 
     @POST
     @Path("frameworks/{id}/publication")
     public Response publishFramework(@PathParam("id") UUID id) {
-        return answering(() -> {
-            FrameworkEditors.require(context);
-            new FrameworkLibrary(context.data()).publish(id);
-            return Response.noContent().build();
-        });
+        FrameworkEditors.require(context);
+        new FrameworkLibrary(context.data()).publish(id);
+        return Response.noContent().build();
     }
 
     @GET
     @Path("audits")
-    public List<AuditSummary> audits(@QueryParam("school") UUID school, @QueryParam("year") String year) {
-        return answering(() -> new AuditOverview(context).list(Optional.ofNullable(school), Optional.ofNullable(year)).stream()
-                .map(listed -> AuditSummary.of(listed.audit(), listed.school().name())).toList());
+    /** The audits the caller may read, {@code offset}/{@code limit} at a time (all of them up to 500 when not asked); the header {@code X-Total-Count} says how many there are. */
+    public Response audits(@QueryParam("school") UUID school, @QueryParam("year") String year,
+                           @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        PageRequest request = PageRequest.of(Optional.ofNullable(offset), Optional.ofNullable(limit), PageRequest.MAX_LIMIT);
+        Page<AuditSummary> page = Page.of(new AuditOverview(context).list(Optional.ofNullable(school), Optional.ofNullable(year)).stream()
+                .map(listed -> AuditSummary.of(listed.audit(), listed.school().name())).toList(), request);
+        return Response.ok(page.items()).header("X-Total-Count", page.total()).build();
     }
 
     @POST
     @Path("audits")
     public Response start(StartInput input) {
-        return answering(() -> {
-            StartInput start = input == null ? new StartInput(null, null) : input;
-            Audit audit = new AuditLifecycle(context).start(start.schoolId(), start.academicYear());
-            return Response.status(Response.Status.CREATED).entity(detail(audit.id())).build();
-        });
+        StartInput start = input == null ? new StartInput(null, null) : input;
+        Audit audit = new AuditLifecycle(context).start(start.schoolId(), start.academicYear());
+        return Response.status(Response.Status.CREATED).entity(detail(audit.id())).build();
     }
 
     @GET
     @Path("audits/{id}")
     public AuditDetail audit(@PathParam("id") UUID id) {
-        return answering(() -> detail(id));
+        return detail(id);
     }
 
     @POST
     @Path("audits/{id}/steps")
     public AuditDetail step(@PathParam("id") UUID id, StepInput input) {
-        return answering(() -> {
-            AuditStep step = Optional.ofNullable(input).map(StepInput::step).flatMap(AuditStep::ofCode)
-                    .orElseThrow(() -> AuditException.invalid("step: one of open-survey, close-survey, moderate, return, publish."));
-            new AuditLifecycle(context).step(id, step, Optional.ofNullable(input.reason()));
-            return detail(id);
-        });
+        AuditStep step = Optional.ofNullable(input).map(StepInput::step).flatMap(AuditStep::ofCode)
+                .orElseThrow(() -> AuditException.invalid("step: one of open-survey, close-survey, moderate, return, publish."));
+        new AuditLifecycle(context).step(id, step, Optional.ofNullable(input.reason()));
+        return detail(id);
     }
 
     @POST
     @Path("audits/{id}/corrections")
     public Response correct(@PathParam("id") UUID id, ReasonInput input) {
-        return answering(() -> {
-            Audit correction = new AuditLifecycle(context).correct(id, input == null ? null : input.reason());
-            return Response.status(Response.Status.CREATED).entity(detail(correction.id())).build();
-        });
+        Audit correction = new AuditLifecycle(context).correct(id, input == null ? null : input.reason());
+        return Response.status(Response.Status.CREATED).entity(detail(correction.id())).build();
     }
 
     @PUT
     @Path("audits/{id}/ratings/{criterion}")
     public Response rate(@PathParam("id") UUID id, @PathParam("criterion") String criterion, RatingInput input) {
-        return answering(() -> {
-            RatingInput rating = input == null ? new RatingInput(null, null) : input;
-            new SelfEvaluation(context).rate(id, criterion, rating.level(), rating.notes());
-            return Response.noContent().build();
-        });
+        RatingInput rating = input == null ? new RatingInput(null, null) : input;
+        new SelfEvaluation(context).rate(id, criterion, rating.level(), rating.notes());
+        return Response.noContent().build();
     }
 
     @PUT
     @Path("audits/{id}/judgements/{area}")
     public Response judge(@PathParam("id") UUID id, @PathParam("area") String area, JudgementInput input) {
-        return answering(() -> {
-            JudgementInput judgement = input == null ? new JudgementInput(null, null) : input;
-            new SelfEvaluation(context).judge(id, area, judgement.level(), judgement.rationale());
-            return Response.noContent().build();
-        });
+        JudgementInput judgement = input == null ? new JudgementInput(null, null) : input;
+        new SelfEvaluation(context).judge(id, area, judgement.level(), judgement.rationale());
+        return Response.noContent().build();
     }
 
     @PUT
     @Path("audits/{id}/priorities")
     public List<PriorityView> choosePriorities(@PathParam("id") UUID id, List<PriorityInput> priorities) {
-        return answering(() -> new PriorityPlanning(context).choose(id, priorities).stream().map(PriorityView::of).toList());
+        return new PriorityPlanning(context).choose(id, priorities).stream().map(PriorityView::of).toList();
     }
 
     @POST
     @Path("audits/{id}/priorities/{priority}/actions")
     public Response addAction(@PathParam("id") UUID id, @PathParam("priority") UUID priority, ActionInput input) {
-        return answering(() -> Response.status(Response.Status.CREATED)
-                .entity(Map.of("id", new PriorityPlanning(context).addAction(id, priority, input))).build());
+        return Response.status(Response.Status.CREATED)
+                .entity(Map.of("id", new PriorityPlanning(context).addAction(id, priority, input))).build();
     }
 
     @PUT
     @Path("audits/{id}/priorities/{priority}/actions/{action}")
     public Response updateAction(@PathParam("id") UUID id, @PathParam("priority") UUID priority, @PathParam("action") UUID action,
                                  ActionInput input) {
-        return answering(() -> {
-            new PriorityPlanning(context).updateAction(id, priority, action, input);
-            return Response.noContent().build();
-        });
+        new PriorityPlanning(context).updateAction(id, priority, action, input);
+        return Response.noContent().build();
     }
 
     @GET
     @Path("audits/{id}/survey")
     public SurveyView survey(@PathParam("id") UUID id) {
-        return answering(() -> SurveyView.of(new StaffSurvey(context).report(id)));
+        return SurveyView.of(new StaffSurvey(context).report(id));
     }
 
     @GET
     @Path("audits/{id}/survey/links")
     public List<StaffSurvey.PersonalLink> surveyLinks(@PathParam("id") UUID id) {
-        return answering(() -> new StaffSurvey(context).links(id));
+        return new StaffSurvey(context).links(id);
     }
 
     @GET
     @Path("audits/{id}/report")
     public ReportView report(@PathParam("id") UUID id) {
-        return answering(() -> ReportView.of(new AuditOverview(context).report(id)));
+        return ReportView.of(new AuditOverview(context).report(id));
     }
 
     @GET
     @Path("audits/{id}/report.pdf")
     @Produces("application/pdf")
     public Response reportPdf(@PathParam("id") UUID id) {
-        return answering(() -> {
-            AuditOverview overview = new AuditOverview(context);
-            AuditOverview.AuditFile file = overview.file(id);
-            return Response.ok(overview.reportPdf(file), "application/pdf")
-                    .header("Content-Disposition", "attachment; filename=\"" + AuditOverview.pdfName(file) + "\"").build();
-        });
+        AuditOverview overview = new AuditOverview(context);
+        AuditOverview.AuditFile file = overview.file(id);
+        return Response.ok(overview.reportPdf(file), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + AuditOverview.pdfName(file) + "\"").build();
     }
 
     @GET
     @Path("audits/{id}/year-on-year")
     public YearOnYearView yearOnYear(@PathParam("id") UUID id) {
-        return answering(() -> new AuditHistory(context).yearOnYear(id).map(YearOnYearView::of)
-                .orElseThrow(() -> AuditException.notFound("A previous published audit to compare with")));
+        return new AuditHistory(context).yearOnYear(id).map(YearOnYearView::of)
+                .orElseThrow(() -> AuditException.notFound("A previous published audit to compare with"));
     }
 
     @GET
     @Path("insights/improvement")
     public HeadlineView improvement(@QueryParam("school") List<UUID> schools) {
-        return answering(() -> HeadlineView.of(new AuditHistory(context).headline(schools == null ? List.of() : schools)));
+        return HeadlineView.of(new AuditHistory(context).headline(schools == null ? List.of() : schools));
     }
 
     private AuditDetail detail(UUID id) {

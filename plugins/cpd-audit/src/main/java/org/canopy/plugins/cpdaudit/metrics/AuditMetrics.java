@@ -5,6 +5,7 @@ import org.canopy.platform.api.MetricDefinition.Direction;
 import org.canopy.platform.api.MetricDefinition.Type;
 import org.canopy.platform.api.MetricValue;
 import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.time.CanopyTime;
 import org.canopy.platform.api.SchoolMetrics;
 import org.canopy.plugins.cpdaudit.Share;
 import org.canopy.plugins.cpdaudit.framework.Framework;
@@ -126,7 +127,7 @@ public class AuditMetrics implements SchoolMetrics {
                 row -> Map.entry(row.getObject(1, UUID.class), new Action(row.getString(2), row.getString(3),
                         row.getObject(4, LocalDate.class), PriorityBook.ragOf(row.getString(5)).orElseThrow(), row.getBoolean(6))),
                 academicYear).forEach(action -> actions.computeIfAbsent(action.getKey(), school -> new ArrayList<>()).add(action.getValue()));
-        LocalDate today = LocalDate.now();
+        LocalDate today = CanopyTime.today(context.clock());
         List<MetricValue> values = new ArrayList<>();
         actions.forEach((school, schoolActions) -> Action.onTrack(schoolActions, today).percent()
                 .ifPresent(percent -> values.add(percent(PRIORITIES_ON_TRACK, school, percent))));

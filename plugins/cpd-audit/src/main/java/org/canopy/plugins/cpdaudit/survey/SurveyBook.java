@@ -2,9 +2,9 @@ package org.canopy.plugins.cpdaudit.survey;
 
 import org.canopy.platform.api.SharedModel.StaffMember;
 import org.canopy.platform.api.TenantData;
+import org.canopy.platform.api.files.LinkTokens;
 
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,8 +122,6 @@ public final class SurveyBook {
     }
 
     private static String newToken() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return LinkTokens.next();
     }
 }

@@ -1,5 +1,6 @@
 package org.canopy.plugins.cpdaudit.audit;
 
+import org.canopy.platform.api.problem.ModuleProblem;
 import org.canopy.plugins.cpdaudit.TrustOnDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class AuditLifecycleOnDatabaseTest {
         new AuditLifecycle(lead).start(trust.riverside.id(), TrustOnDatabase.YEAR);
 
         assertThatThrownBy(() -> new AuditLifecycle(lead).start(trust.riverside.id(), TrustOnDatabase.YEAR))
-                .isInstanceOfSatisfying(AuditException.class, e -> assertThat(e.kind()).isEqualTo(AuditException.Kind.CONFLICT));
+                .isInstanceOfSatisfying(ModuleProblem.class, e -> assertThat(e.status()).isEqualTo(409));
         assertThat(new Audits(lead.data()).ofSchool(trust.riverside.id())).hasSize(1);
     }
 
@@ -46,9 +47,9 @@ class AuditLifecycleOnDatabaseTest {
 
         assertThatThrownBy(() -> new AuditLifecycle(trust.at(trust.hillside, "cpd-lead"))
                 .step(audit.id(), AuditStep.OPEN_SURVEY, Optional.empty()))
-                .isInstanceOfSatisfying(AuditException.class, e -> assertThat(e.kind()).isEqualTo(AuditException.Kind.NOT_FOUND));
+                .isInstanceOfSatisfying(ModuleProblem.class, e -> assertThat(e.status()).isEqualTo(404));
         assertThatThrownBy(() -> new AuditLifecycle(trust.overTrust("governor")).start(trust.hillside.id(), TrustOnDatabase.YEAR))
-                .isInstanceOfSatisfying(AuditException.class, e -> assertThat(e.kind()).isEqualTo(AuditException.Kind.FORBIDDEN));
+                .isInstanceOfSatisfying(ModuleProblem.class, e -> assertThat(e.status()).isEqualTo(403));
     }
 
     @Test
@@ -56,9 +57,9 @@ class AuditLifecycleOnDatabaseTest {
         var lead = trust.at(trust.riverside, "cpd-lead");
 
         assertThatThrownBy(() -> new AuditLifecycle(lead).start(UUID.randomUUID(), TrustOnDatabase.YEAR))
-                .isInstanceOfSatisfying(AuditException.class, e -> assertThat(e.kind()).isEqualTo(AuditException.Kind.INVALID));
+                .isInstanceOfSatisfying(ModuleProblem.class, e -> assertThat(e.status()).isEqualTo(400));
         assertThatThrownBy(() -> new AuditLifecycle(lead).start(trust.riverside.id(), "2031/32"))
-                .isInstanceOfSatisfying(AuditException.class, e -> assertThat(e.kind()).isEqualTo(AuditException.Kind.INVALID));
+                .isInstanceOfSatisfying(ModuleProblem.class, e -> assertThat(e.status()).isEqualTo(400));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.canopy.plugins.cpdaudit.console;
 import org.canopy.platform.api.PriorityContribution;
 import org.canopy.platform.api.PriorityContribution.Kind;
 import org.canopy.platform.api.SharedModel;
+import org.canopy.platform.api.forms.FormErrors;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -22,7 +23,7 @@ class PrioritiesPageTest {
     }
 
     private static String amount(Kind kind, String amount) {
-        return new PrioritiesPage(null, List.of(), LocalDate.of(2025, 10, 1), List.of()).amount(of(kind, amount));
+        return new PrioritiesPage(null, FormErrors.none(), LocalDate.of(2025, 10, 1), List.of()).amount(of(kind, amount));
     }
 
     @Test
@@ -41,7 +42,7 @@ class PrioritiesPageTest {
         SharedModel.Contribution hours = new SharedModel.Contribution("test-module", "Test module", of(Kind.HOURS, "3.5"));
         SharedModel.Contribution money = new SharedModel.Contribution("budget-model", "Budget model",
                 new PriorityContribution(IMPACT, Kind.MONEY, new BigDecimal("1200"), "supply cover"));
-        PrioritiesPage page = new PrioritiesPage(null, List.of(), LocalDate.of(2025, 10, 1), List.of(hours, money));
+        PrioritiesPage page = new PrioritiesPage(null, FormErrors.none(), LocalDate.of(2025, 10, 1), List.of(hours, money));
 
         assertThat(page.contributionsTo(LEADERSHIP)).containsExactly(hours);
         assertThat(page.contributionsTo(IMPACT)).containsExactly(money);

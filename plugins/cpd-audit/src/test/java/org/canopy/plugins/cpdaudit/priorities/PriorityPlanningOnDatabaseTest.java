@@ -1,9 +1,9 @@
 package org.canopy.plugins.cpdaudit.priorities;
 
+import org.canopy.platform.api.problem.ModuleProblem;
 import org.canopy.platform.testkit.module.TestModuleContext;
 import org.canopy.plugins.cpdaudit.TrustOnDatabase;
 import org.canopy.plugins.cpdaudit.audit.Audit;
-import org.canopy.plugins.cpdaudit.audit.AuditException;
 import org.canopy.plugins.cpdaudit.audit.AuditLifecycle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class PriorityPlanningOnDatabaseTest {
     void twoPrioritiesInOneAreaAreRefusedAndNothingIsStored() {
         assertThatThrownBy(() -> new PriorityPlanning(lead).choose(audit.id(), List.of(
                 new PriorityPlanning.PriorityInput("leadership", "One"), new PriorityPlanning.PriorityInput("leadership", "Two"))))
-                .isInstanceOfSatisfying(AuditException.class, e -> assertThat(e.kind()).isEqualTo(AuditException.Kind.INVALID));
+                .isInstanceOfSatisfying(ModuleProblem.class, e -> assertThat(e.status()).isEqualTo(400));
 
         assertThat(new PriorityBook(lead.data()).of(audit.id())).isEmpty();
     }
@@ -72,7 +72,7 @@ class PriorityPlanningOnDatabaseTest {
                 .satisfies(stored -> assertThat(stored.action()).isEqualTo(new Action("Train coaches", "Deputy head", DUE, RagStatus.GREEN, true)));
         assertThatThrownBy(() -> planning.updateAction(audit.id(), lessonStudy, action,
                 new PriorityPlanning.ActionInput("Moved", "Head", DUE, "red", false)))
-                .isInstanceOfSatisfying(AuditException.class, e -> assertThat(e.kind()).isEqualTo(AuditException.Kind.NOT_FOUND));
+                .isInstanceOfSatisfying(ModuleProblem.class, e -> assertThat(e.status()).isEqualTo(404));
     }
 
     @Test

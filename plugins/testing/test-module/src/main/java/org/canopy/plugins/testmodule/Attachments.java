@@ -3,8 +3,8 @@ package org.canopy.plugins.testmodule;
 import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.api.TenantData;
 import org.canopy.platform.api.Upload;
+import org.canopy.platform.api.files.UploadPolicy;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -13,7 +13,9 @@ import java.util.UUID;
 final class Attachments {
 
     static final int MAX_BYTES = 1024 * 1024;
-    static final Set<String> TYPES = Set.of("application/pdf", "image/png", "image/jpeg", "text/plain");
+    /** The types the attachment's bytes must show, whatever the browser says. */
+    static final UploadPolicy POLICY = new UploadPolicy("The attachment", Set.of("application/pdf", "image/png", "image/jpeg", "text/plain"),
+            "a PDF, PNG, JPEG or plain text file", MAX_BYTES);
 
     private final ModuleContext context;
 
@@ -21,23 +23,10 @@ final class Attachments {
         this.context = context;
     }
 
-    /** Why the module will not keep {@code upload}, if it will not. */
-    static Optional<String> refusal(Upload upload) {
-        if (!TYPES.contains(mediaType(upload.contentType()))) {
-            return Optional.of("The attachment must be a PDF, PNG, JPEG or plain text file");
-        }
-        if (upload.filename().length() > 255) {
-            return Optional.of("The attachment's name must be at most 255 characters");
-        }
-        if (upload.size() > MAX_BYTES) {
-            return Optional.of("The attachment must be smaller than 1 MB");
-        }
-        return Optional.empty();
-    }
-
-    static void store(TenantData data, UUID note, Upload upload) {
+    /** Keeps an upload {@link #POLICY} accepted, with the type its content showed. */
+    static void store(TenantData data, UUID note, Upload accepted) {
         data.update("insert into note_attachment (note_id, filename, content_type, content) values (?, ?, ?, ?)",
-                note, upload.filename(), mediaType(upload.contentType()), upload.content());
+                note, accepted.filename(), accepted.contentType(), accepted.content());
     }
 
     /** The attachment of a note of the caller's schools ({@link NoteScope}). */
@@ -56,9 +45,5 @@ final class Attachments {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static String mediaType(String contentType) {
-        return contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
     }
 }

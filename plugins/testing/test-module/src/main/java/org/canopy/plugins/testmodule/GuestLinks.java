@@ -1,15 +1,12 @@
 package org.canopy.plugins.testmodule;
 
 import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.files.LinkTokens;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 
 /** Unguessable invitations to write a note on the module's public page; a token is valid in its own tenant only. */
 public final class GuestLinks {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ModuleContext context;
 
@@ -24,15 +21,16 @@ public final class GuestLinks {
     }
 
     GuestLink create(String label) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = LinkTokens.next();
         context.data().update("insert into guest_link (token, label) values (?, ?)", token, label.trim());
         return new GuestLink(token, label.trim());
     }
 
     /** Row-level security keeps other tenants' tokens out, whatever the token says. */
     Optional<GuestLink> find(String token) {
+        if (!LinkTokens.looksLikeToken(token)) {
+            return Optional.empty();
+        }
         return context.data().queryOne("select token, label from guest_link where token = ?",
                 row -> new GuestLink(row.getString("token"), row.getString("label")), token);
     }

@@ -6,8 +6,13 @@ import org.canopy.platform.api.ConsolePages;
 import org.canopy.platform.api.ConsoleRequest;
 import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.api.Upload;
+import org.canopy.platform.api.csv.CsvFiles;
+import org.canopy.platform.api.forms.FormErrors;
+import org.canopy.platform.api.problem.FieldErrors;
+import org.canopy.platform.api.time.CanopyTime;
 import org.pf4j.Extension;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +26,8 @@ import java.util.UUID;
 @Extension
 public class NotePages implements ConsolePages {
 
-    /** A note as the page lists it: {@code attachment} is the file's name, or null; {@code schoolId} null for none. */
-    public record NoteLine(UUID id, String text, String attachment, UUID schoolId) {
+    /** A note as the page lists it: {@code attachment} is the file's name, or null; {@code schoolId} null for none; {@code written} its date. */
+    public record NoteLine(UUID id, String text, String attachment, UUID schoolId, String written) {
     }
 
     @Override
@@ -38,7 +43,10 @@ public class NotePages implements ConsolePages {
     @Override
     public ConsolePage handle(ConsoleRequest request, ModuleContext context) {
         if (request.path().isEmpty()) {
-            return request.isPost() ? add(request, context) : notes(context, Map.of());
+            return request.isPost() ? add(request, context) : notes(context, FormErrors.none(), "");
+        }
+        if (request.path().equals("notes.csv") && !request.isPost()) {
+            return export(context);
         }
         String[] path = request.path().split("/");
         if (path.length == 3 && path[0].equals("notes") && path[2].equals("attachment") && !request.isPost()) {
@@ -65,9 +73,9 @@ public class NotePages implements ConsolePages {
             return ConsolePage.view("Write a note", "guest-note.jte", model);
         }
         String text = request.parameter("text").orElse("");
-        Optional<String> error = textError(text);
+        Optional<String> error = NoteRoutes.textError(text);
         if (error.isPresent()) {
-            model.putAll(Map.of("error", error.get(), "text", text));
+            model.putAll(Map.of("errors", FormErrors.of("text", error.get()), "text", text));
             return ConsolePage.view("Write a note", "guest-note.jte", model).withStatus(400);
         }
         new NoteRoutes(context).add(new NoteRoutes.NoteInput(text, null));
@@ -78,43 +86,43 @@ public class NotePages implements ConsolePages {
         NoteScope scope = NoteScope.of(context);
         String text = request.parameter("text").orElse("");
         if (scope.readOnly()) {
-            return notes(context, Map.of("error", "You may read this school's notes but not add one", "text", text)).withStatus(403);
+            return notes(context, FormErrors.of("text", "You may read this school's notes but not add one"), text).withStatus(403);
         }
         Optional<Upload> file = request.upload("attachment");
-        Optional<String> textError = textError(text);
-        if (textError.isPresent()) {
-            return invalid(context, "text", textError.get(), text);
+        FieldErrors errors = new FieldErrors();
+        NoteRoutes.textError(text).ifPresent(error -> errors.add("text", error));
+        file.flatMap(upload -> Attachments.POLICY.refusal(upload, context.files())).ifPresent(error -> errors.add("attachment", error));
+        if (!errors.isEmpty()) {
+            return notes(context, new FormErrors(errors.list()), text).withStatus(400);
         }
-        Optional<String> fileError = file.flatMap(Attachments::refusal);
-        if (fileError.isPresent()) {
-            return invalid(context, "attachment", fileError.get(), text);
-        }
+        Optional<Upload> accepted = file.map(upload -> Attachments.POLICY.accept(upload, context.files(), "attachment"));
         context.data().inTransaction(data -> {
             UUID note = data.queryOne("insert into note (text, school_id) values (?, ?) returning id",
                     row -> row.getObject("id", UUID.class), text, scope.onlySchool().orElse(null)).orElseThrow();
-            file.ifPresent(upload -> Attachments.store(data, note, upload));
+            accepted.ifPresent(upload -> Attachments.store(data, note, upload));
             return note;
         });
-        return ConsolePage.redirect("", file.isPresent() ? "Note added with " + file.get().filename() : "Note added");
+        return ConsolePage.redirect("", accepted.isPresent() ? "Note added with " + accepted.get().filename() : "Note added");
     }
 
-    private static ConsolePage invalid(ModuleContext context, String field, String error, String text) {
-        return notes(context, Map.of("errorField", field, "error", error, "text", text)).withStatus(400);
+    /** The caller's notes as a spreadsheet: text, date written, attachment's name. */
+    private static ConsolePage export(ModuleContext context) {
+        List<List<String>> rows = lines(context).stream().map(note -> Arrays.asList(note.text(), note.written(), note.attachment())).toList();
+        return ConsolePage.download("notes.csv", CsvFiles.CONTENT_TYPE, context.csv().export(List.of("Note", "Written", "Attachment"), rows));
     }
 
-    private static ConsolePage.View notes(ModuleContext context, Map<String, Object> form) {
-        Map<String, Object> model = new HashMap<>(form);
-        NoteScope scope = NoteScope.of(context);
-        model.put("notes", context.data().query("select n.id, n.text, n.school_id, a.filename from note n"
-                                + " left join note_attachment a on a.note_id = n.id order by n.created_at, n.id",
-                        row -> new NoteLine(row.getObject("id", UUID.class), row.getString("text"), row.getString("filename"),
-                                row.getObject("school_id", UUID.class)))
-                .stream().filter(note -> scope.covers(note.schoolId())).toList());
+    private static ConsolePage.View notes(ModuleContext context, FormErrors errors, String text) {
+        Map<String, Object> model = new HashMap<>(Map.of("errors", errors, "text", text));
+        model.put("notes", lines(context));
         return ConsolePage.view("Notes", "notes.jte", model);
     }
 
-    private static Optional<String> textError(String text) {
-        return text.isBlank() || text.length() > NoteRoutes.MAX_LENGTH
-                ? Optional.of("Enter a note of 1 to " + NoteRoutes.MAX_LENGTH + " characters") : Optional.empty();
+    private static List<NoteLine> lines(ModuleContext context) {
+        NoteScope scope = NoteScope.of(context);
+        return context.data().query("select n.id, n.text, n.school_id, a.filename, n.created_at from note n"
+                                + " left join note_attachment a on a.note_id = n.id order by n.created_at, n.id",
+                        row -> new NoteLine(row.getObject("id", UUID.class), row.getString("text"), row.getString("filename"),
+                                row.getObject("school_id", UUID.class), CanopyTime.date(row.getTimestamp("created_at").toInstant())))
+                .stream().filter(note -> scope.covers(note.schoolId())).toList();
     }
 }

@@ -1,18 +1,24 @@
 package org.canopy.plugins.testmodule;
 
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.access.Roles;
+import org.canopy.platform.api.paging.PageRequest;
+import org.canopy.platform.api.problem.ModuleProblem;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The module's HTTP routes, under /api/t/{tenant}/m/test-module. */
@@ -20,6 +26,7 @@ import java.util.UUID;
 public class NoteRoutes {
 
     static final int MAX_LENGTH = 500;
+    static final int MAX_IMPORTED = 1000;
 
     private final ModuleContext context;
 
@@ -33,23 +40,27 @@ public class NoteRoutes {
     public record NoteInput(String text, UUID schoolId) {
     }
 
-    /** Deliberately no tenant filter: row-level security must keep other tenants' notes out. */
+    /**
+     * The notes, {@code offset}/{@code limit} at a time (a 400 for values out of bounds). Deliberately
+     * no tenant filter: row-level security must keep other tenants' notes out.
+     */
     @GET
     @Path("notes")
-    public List<Note> notes() {
-        return context.data().query("select id, text, school_id from note order by created_at, id",
-                row -> new Note(row.getObject("id", UUID.class), row.getString("text"), row.getObject("school_id", UUID.class)));
+    public List<Note> notes(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.of(offset, limit);
+        return context.data().query("select id, text, school_id from note order by created_at, id limit ? offset ?",
+                NoteRoutes::note, page.limit(), page.offset());
     }
 
     @POST
     @Path("notes")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(NoteInput input) {
-        if (input == null || input.text() == null || input.text().isBlank() || input.text().length() > MAX_LENGTH) {
-            throw new BadRequestException("text must be 1 to 500 characters");
-        }
+        textError(input == null ? null : input.text()).ifPresent(error -> {
+            throw ModuleProblem.invalid("text", error);
+        });
         if (input.schoolId() != null && context.shared().schools().stream().noneMatch(s -> s.id().equals(input.schoolId()))) {
-            throw new BadRequestException("schoolId is not a school of this tenant");
+            throw ModuleProblem.invalid("schoolId", "Choose a school of this trust");
         }
         UUID id = context.data().queryOne("insert into note (text, school_id) values (?, ?) returning id",
                 row -> row.getObject("id", UUID.class), input.text(), input.schoolId()).orElseThrow();
@@ -61,7 +72,8 @@ public class NoteRoutes {
     @Path("school-notes")
     public List<Note> schoolNotes() {
         NoteScope scope = NoteScope.of(context);
-        return notes().stream().filter(note -> scope.covers(note.schoolId())).toList();
+        return context.data().query("select id, text, school_id from note order by created_at, id", NoteRoutes::note).stream()
+                .filter(note -> scope.covers(note.schoolId())).toList();
     }
 
     /** A note on a school by an expert adviser at that school (a hub's adviser with contributing access); nobody else. */
@@ -70,11 +82,32 @@ public class NoteRoutes {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addSchoolNote(NoteInput input) {
         boolean adviser = input != null && input.schoolId() != null
-                && context.caller().filter(caller -> caller.hasRoleAt("expert-adviser", input.schoolId())).isPresent();
+                && context.caller().filter(caller -> caller.eitherOf(Roles.EXPERT_ADVISER).at(input.schoolId())).isPresent();
         if (!adviser) {
-            throw new ForbiddenException("only an expert adviser at the school adds notes here");
+            throw ModuleProblem.forbidden("Only an expert adviser at the school adds notes here.");
         }
         return add(input);
+    }
+
+    /**
+     * Notes from a spreadsheet (CSV with a {@code text} column): without {@code commit=true} a preview of
+     * the notes it would add; with it, all of them or, if any row is wrong, none (400 naming each row and column).
+     */
+    @POST
+    @Path("notes/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public Response importNotes(String csv, @QueryParam("commit") boolean commit) {
+        List<String> notes = context.csv().read(csv == null ? new byte[0] : csv.getBytes(StandardCharsets.UTF_8), List.of("text"),
+                MAX_IMPORTED, row -> {
+                    String text = row.cell("text").orElse("");
+                    textError(text).ifPresent(error -> row.error("text", error));
+                    return text;
+                }).orRefuse();
+        if (!commit) {
+            return Response.ok(Map.of("preview", notes)).build();
+        }
+        context.data().inTransaction(data -> notes.stream().mapToInt(text -> data.update("insert into note (text) values (?)", text)).sum());
+        return Response.status(Response.Status.CREATED).entity(Map.of("imported", notes.size())).build();
     }
 
     /** Both inserts or neither: the second one fails, so the first must not stay. */
@@ -108,7 +141,7 @@ public class NoteRoutes {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response inviteGuest(GuestLinks.Invitation invitation) {
         if (invitation == null || invitation.label() == null || invitation.label().isBlank() || invitation.label().length() > 200) {
-            throw new BadRequestException("label must be 1 to 200 characters");
+            throw ModuleProblem.invalid("label", "Enter a label of 1 to 200 characters");
         }
         return Response.status(Response.Status.CREATED).entity(new GuestLinks(context).create(invitation.label())).build();
     }
@@ -121,6 +154,16 @@ public class NoteRoutes {
     @Path("note-limit")
     public NoteLimits noteLimits() {
         return new NoteLimits(context);
+    }
+
+    private static Note note(ResultSet row) throws SQLException {
+        return new Note(row.getObject("id", UUID.class), row.getString("text"), row.getObject("school_id", UUID.class));
+    }
+
+    /** Why {@code text} is not a note, if it is not: the one rule the API and the pages share. */
+    static Optional<String> textError(String text) {
+        return text == null || text.isBlank() || text.length() > MAX_LENGTH
+                ? Optional.of("Enter a note of 1 to " + MAX_LENGTH + " characters") : Optional.empty();
     }
 
     /** A module that tries to pick its tenant is refused. */

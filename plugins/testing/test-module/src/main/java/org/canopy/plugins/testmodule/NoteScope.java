@@ -2,6 +2,7 @@ package org.canopy.plugins.testmodule;
 
 import org.canopy.platform.api.Caller;
 import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.access.Roles;
 
 import java.util.Optional;
 import java.util.Set;
@@ -16,9 +17,6 @@ import java.util.stream.Collectors;
  */
 record NoteScope(boolean wholeTenant, Set<UUID> schools, boolean readOnly) {
 
-    /** The role a hub's adviser holds at a focus school shared for reading only. */
-    static final String ADVISER_READER = "expert-adviser-reader";
-
     static NoteScope of(ModuleContext context) {
         Optional<Caller> caller = context.caller();
         if (caller.isEmpty()) {
@@ -26,7 +24,7 @@ record NoteScope(boolean wholeTenant, Set<UUID> schools, boolean readOnly) {
         }
         Set<UUID> schools = caller.get().scopes().stream().flatMap(scope -> scope.school().stream()).collect(Collectors.toSet());
         boolean wholeTenant = caller.get().scopes().stream().anyMatch(scope -> scope.school().isEmpty());
-        return new NoteScope(wholeTenant, schools, caller.get().roles().equals(Set.of(ADVISER_READER)));
+        return new NoteScope(wholeTenant, schools, caller.get().roles().equals(Set.of(Roles.EXPERT_ADVISER_READER)));
     }
 
     boolean covers(UUID school) {

@@ -2,6 +2,7 @@ package org.canopy.plugins.testmodule;
 
 import org.canopy.platform.api.CanopyModule;
 import org.canopy.platform.api.ModuleContext;
+import org.canopy.platform.api.access.Roles;
 import org.pf4j.Extension;
 
 import java.util.List;
@@ -21,7 +22,8 @@ public class TestModule implements CanopyModule {
 
     @Override
     public Set<String> visibleTo() {
-        return Set.of("trust-executive", "headteacher", "cpd-lead", "teacher", "expert-adviser", NoteScope.ADVISER_READER);
+        return Set.of(Roles.TRUST_EXECUTIVE, Roles.HEADTEACHER, Roles.CPD_LEAD, Roles.TEACHER, Roles.EXPERT_ADVISER,
+                Roles.EXPERT_ADVISER_READER);
     }
 
     @Override

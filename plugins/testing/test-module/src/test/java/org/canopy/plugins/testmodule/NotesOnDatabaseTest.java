@@ -50,7 +50,7 @@ class NotesOnDatabaseTest {
         module.onEnabled(context.withoutCaller());
         module.onEnabled(context.withoutCaller());
 
-        assertThat(new NoteRoutes(context).notes()).extracting(NoteRoutes.Note::text).containsExactly(TestModule.WELCOME);
+        assertThat(new NoteRoutes(context).notes(null, null)).extracting(NoteRoutes.Note::text).containsExactly(TestModule.WELCOME);
     }
 
     @Test
@@ -59,8 +59,8 @@ class NotesOnDatabaseTest {
         TestModuleContext other = DATABASE.context(MODULE, DATABASE.newTenant("Other Trust", TenantRef.Kind.TRUST))
                 .as("ceo@other", "trust-executive");
 
-        assertThat(new NoteRoutes(other).notes()).isEmpty();
-        assertThat(new NoteRoutes(context).notes()).extracting(NoteRoutes.Note::text).containsExactly("ours");
+        assertThat(new NoteRoutes(other).notes(null, null)).isEmpty();
+        assertThat(new NoteRoutes(context).notes(null, null)).extracting(NoteRoutes.Note::text).containsExactly("ours");
     }
 
     @Test
@@ -78,7 +78,7 @@ class NotesOnDatabaseTest {
     void aFailedPairLeavesNothing() {
         assertThatThrownBy(() -> new NoteRoutes(context).pairThatFails()).hasMessageContaining("too long");
 
-        assertThat(new NoteRoutes(context).notes()).isEmpty();
+        assertThat(new NoteRoutes(context).notes(null, null)).isEmpty();
     }
 
     @Test
