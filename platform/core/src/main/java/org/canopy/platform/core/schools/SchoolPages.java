@@ -14,11 +14,13 @@ import org.canopy.platform.core.identity.AccessPolicy;
 import org.canopy.platform.core.tenancy.TenantKind;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** The console's schools: the list (filtered by phase), a school's record, adding and editing. */
 @ApplicationScoped
@@ -26,6 +28,9 @@ public class SchoolPages implements ConsoleSection {
 
     static final String[] FIELDS = {"urn", "name", "phase", "localAuthority", "region", "pupils", "fsmPercent",
             "joinedOn", "leftOn"};
+
+    static final String[] INSPECTION_FIELDS = Stream.concat(Stream.of("date", "judgement", "safeguarding"),
+            Arrays.stream(ReportCardArea.values()).map(area -> "grades." + area.code())).toArray(String[]::new);
 
     @Inject
     Schools schools;
@@ -45,6 +50,11 @@ public class SchoolPages implements ConsoleSection {
 
     /** A school's page, with its inspections newest first. */
     public record SchoolRecord(SchoolView school, List<InspectionSummary> inspections, boolean canEdit) {
+    }
+
+    /** Recording an inspection: either the judgement (before 10 November 2025) or the report card's grades and safeguarding. */
+    public record InspectionForm(Form form, String action, String school, List<Form.Option> judgements,
+                                 List<Form.Option> safeguarding, List<Form.Option> grades, List<Form.Option> areas) {
     }
 
     /** The add or edit form; {@code version} is null when adding. */
@@ -82,6 +92,8 @@ public class SchoolPages implements ConsoleSection {
             show(exchange, schools.get(Ids.parse(path.get(0), "School")));
         } else if (path.size() == 2 && path.get(1).equals("edit")) {
             edit(exchange, schools.get(Ids.parse(path.get(0), "School")));
+        } else if (path.size() == 3 && path.get(1).equals("inspections") && path.get(2).equals("new")) {
+            recordInspection(exchange, schools.get(Ids.parse(path.get(0), "School")));
         } else {
             throw ProblemException.notFound("Page");
         }
@@ -153,6 +165,42 @@ public class SchoolPages implements ConsoleSection {
         } catch (Refusal refused) {
             renderForm(exchange, 400, title, form.rejectedBy(refused), school);
         }
+    }
+
+    private void recordInspection(ConsoleExchange exchange, School school) throws IOException {
+        access.requireTrustAdministrator();
+        if (!exchange.isPost()) {
+            renderInspectionForm(exchange, 200, Form.blank(), school);
+            return;
+        }
+        Form form = Form.submitted(exchange, INSPECTION_FIELDS);
+        Map<String, String> grades = new LinkedHashMap<>();
+        for (ReportCardArea area : ReportCardArea.values()) {
+            String grade = form.text("grades." + area.code());
+            if (grade != null) {
+                grades.put(area.code(), grade);
+            }
+        }
+        InspectionInput input = new InspectionInput(form.date("date"), form.text("judgement"), grades, form.text("safeguarding"));
+        if (form.hasErrors()) {
+            renderInspectionForm(exchange, 400, form, school);
+            return;
+        }
+        try {
+            inspections.record(school, input);
+            exchange.redirect("schools/" + school.id(), "The inspection of " + school.name() + " was recorded");
+        } catch (ProblemException refused) {
+            renderInspectionForm(exchange, 400, form.rejectedBy(refused), school);
+        }
+    }
+
+    private void renderInspectionForm(ConsoleExchange exchange, int status, Form form, School school) throws IOException {
+        List<Form.Option> judgements = Form.options(OfstedJudgement.class).stream()
+                .filter(option -> !option.value().equals(OfstedJudgement.NOT_YET_INSPECTED.code())).toList();
+        exchange.render(status, "schools/inspection.jte", exchange.frame("Record an Ofsted inspection",
+                        exchange.crumbs("Schools", "schools", school.name(), "schools/" + school.id())),
+                new InspectionForm(form, exchange.link("schools/" + school.id() + "/inspections/new"), school.name(), judgements,
+                        Form.options(Safeguarding.class), Form.options(ReportCardGrade.class), Form.options(ReportCardArea.class)));
     }
 
     private void renderForm(ConsoleExchange exchange, int status, String title, Form form, School school) throws IOException {

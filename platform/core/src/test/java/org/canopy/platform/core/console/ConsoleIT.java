@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -233,11 +234,39 @@ class ConsoleIT {
     }
 
     @Test
+    void anAdministratorRecordsAReportCardAndTheSchoolShowsItAsOfstedDoes() {
+        open("/t/" + trust + "/schools/" + quiet + "/inspections/new");
+        signIn(ceo);
+        waitFor(By.id("record-inspection")).click();
+        assertThat(waitFor(By.className("govuk-error-summary")).getText()).contains("date of the inspection");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-01-20'", browser.findElement(By.id("date")));
+        new Select(browser.findElement(By.id("safeguarding"))).selectByValue("met");
+        for (String area : List.of("inclusion", "curriculum-and-teaching", "achievement", "attendance-and-behaviour",
+                "personal-development-and-wellbeing", "leadership-and-governance")) {
+            new Select(browser.findElement(By.id("grades." + area))).selectByValue("expected-standard");
+        }
+        new Select(browser.findElement(By.id("grades.achievement"))).selectByValue("needs-attention");
+        browser.findElement(By.id("record-inspection")).click();
+        assertThat(waitFor(By.id("flash")).getText()).isEqualTo("The inspection of School 710002 was recorded");
+        assertThat(browser.findElements(By.cssSelector("#inspections h3"))).extracting(WebElement::getText)
+                .containsExactly("Report card, 20 January 2026", "Inspection, date not recorded");
+        assertThat(browser.findElements(By.cssSelector("#inspections .govuk-summary-list__row")))
+                .extracting(row -> row.findElement(By.tagName("dt")).getText() + " = " + row.findElement(By.tagName("dd")).getText())
+                .containsExactly("Safeguarding = Met", "Inclusion = Expected standard", "Curriculum and teaching = Expected standard",
+                        "Achievement = Needs attention", "Attendance and behaviour = Expected standard",
+                        "Personal development and wellbeing = Expected standard", "Leadership and governance = Expected standard",
+                        "Overall effectiveness = Good");
+        open("/t/" + trust + "/schools");
+        assertThat(waitFor(By.id("schools")).getText()).contains("Report card, 20 January 2026");
+    }
+
+    @Test
     void theMainPagesHaveNoSeriousOrCriticalAccessibilityViolations() {
         open("/t/" + trust + "/");
         signIn(ceo);
         waitFor(By.id("greeting"));
-        for (String page : List.of("/", "/schools", "/schools/" + busiest, "/schools/new", "/staff", "/staff/new",
+        for (String page : List.of("/", "/schools", "/schools/" + busiest, "/schools/new",
+                "/schools/" + busiest + "/inspections/new", "/staff", "/staff/new",
                 "/staff/import", "/compare", "/sharing", "/m/" + MODULE + "/", "/nowhere")) {
             open("/t/" + trust + page);
             waitFor(By.tagName("h1"));
