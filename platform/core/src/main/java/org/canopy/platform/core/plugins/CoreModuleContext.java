@@ -3,6 +3,7 @@ package org.canopy.platform.core.plugins;
 import org.canopy.platform.api.Caller;
 import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.api.SharedModel;
+import org.canopy.platform.api.StaffSurveys;
 import org.canopy.platform.api.TenantData;
 import org.canopy.platform.api.TenantRef;
 import org.canopy.platform.core.identity.CanopyUser;
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
 
 /** The context a module gets for one request or lifecycle event, built by the core. */
 record CoreModuleContext(String moduleId, TenantRef tenant, Optional<Caller> caller, TenantData data,
-                         SharedModel shared, Config config) implements ModuleContext {
+                         SharedModel shared, Config config, StaffSurveys surveys) implements ModuleContext {
 
     /**
      * The caller with the roles that count in this tenant, each over its school or the whole tenant;

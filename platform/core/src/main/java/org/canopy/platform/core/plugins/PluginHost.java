@@ -10,6 +10,8 @@ import org.canopy.platform.api.ConsolePages;
 import org.canopy.platform.api.SchoolMetrics;
 import org.canopy.platform.api.TenantRef;
 import org.canopy.platform.core.identity.CanopyUser;
+import org.canopy.platform.core.surveys.CoreStaffSurveys;
+import org.canopy.platform.core.surveys.SurveyStore;
 import org.canopy.platform.core.tenancy.TenantContext;
 import org.canopy.platform.core.tenancy.Tenant;
 import org.canopy.platform.core.tenancy.TenantScope;
@@ -54,6 +56,9 @@ public class PluginHost {
 
     @Inject
     Config config;
+
+    @Inject
+    SurveyStore surveys;
 
     @Inject
     org.canopy.platform.core.identity.Access access;
@@ -101,7 +106,7 @@ public class PluginHost {
     public ModuleContext context(String moduleId, Tenant tenant) {
         TenantContext scope = TenantScope.require();
         return new CoreModuleContext(moduleId, refOf(tenant), CoreModuleContext.callerOf(scope.user(), access::policy),
-                tenantData(moduleId), sharedModel, config);
+                tenantData(moduleId), sharedModel, config, new CoreStaffSurveys(moduleId, surveys, sharedModel));
     }
 
     /**
@@ -113,8 +118,9 @@ public class PluginHost {
     public ModuleContext oneSchoolContext(String moduleId, Tenant owner, UUID school, String role, CanopyUser visitor) {
         TenantContext scope = new TenantContext(owner.id(), owner.slug(), visitor);
         Caller caller = new Caller(visitor.username(), visitor.displayName(), List.of(Caller.RoleScope.school(role, school)));
-        return new CoreModuleContext(moduleId, refOf(owner), Optional.of(caller),
-                new InTenantScope(scope, tenantData(moduleId)), new OneSchoolModel(scope, sharedModel, school), config);
+        OneSchoolModel oneSchool = new OneSchoolModel(scope, sharedModel, school);
+        return new CoreModuleContext(moduleId, refOf(owner), Optional.of(caller), new InTenantScope(scope, tenantData(moduleId)),
+                oneSchool, config, SurveysInTenantScope.of(scope, new CoreStaffSurveys(moduleId, surveys, oneSchool)));
     }
 
     private ModuleTenantData tenantData(String moduleId) {

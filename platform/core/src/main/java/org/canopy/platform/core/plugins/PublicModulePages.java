@@ -6,6 +6,7 @@ import org.canopy.platform.api.ConsolePage;
 import org.canopy.platform.api.ConsolePages;
 import org.canopy.platform.core.console.PublicExchange;
 import org.canopy.platform.core.http.ProblemException;
+import org.canopy.platform.core.surveys.Respondent;
 
 import java.io.IOException;
 import java.util.List;
@@ -35,9 +36,12 @@ public class PublicModulePages {
                 .filter(p -> p.consolePages().isPresent())
                 .orElseThrow(() -> ProblemException.notFound("Public page"));
         ConsolePages pages = plugin.consolePages().get();
-        ConsolePage answer = pages.handlePublic(new ModuleRequest(exchange.request(), String.join("/", path.subList(1, path.size()))),
-                host.context(plugin.id(), exchange.tenant()));
-        answers.send(pages, answer, new Public(exchange, plugin.id() + "/"));
+        // a survey answered on this page may read the browser's cookie for it and the hashed address, nothing else
+        Respondent.around(exchange.request(), exchange.response(), exchange.link(""), () -> {
+            ConsolePage answer = pages.handlePublic(new ModuleRequest(exchange.request(), String.join("/", path.subList(1, path.size()))),
+                    host.context(plugin.id(), exchange.tenant()));
+            answers.send(pages, answer, new Public(exchange, plugin.id() + "/"));
+        });
     }
 
     /** In the plain public layout, without breadcrumbs. */

@@ -1,0 +1,183 @@
+package org.canopy.platform.core.surveys;
+
+import org.canopy.platform.api.SharedModel;
+import org.canopy.platform.api.StaffSurveys;
+import org.canopy.platform.core.surveys.SurveyStore.Invitee;
+import org.canopy.platform.core.surveys.disclosure.SurveyDisclosure;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** {@link StaffSurveys} for one module in the current tenant: only that module's surveys. */
+public final class CoreStaffSurveys implements StaffSurveys {
+
+    /** Wrong school codes allowed per address, and code entries per survey, in ten minutes. */
+    static final int WRONG_CODES_PER_ADDRESS = 10;
+    static final int ENTRIES_PER_SURVEY = 1000;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Letters and digits that cannot be mistaken for each other when read off a staffroom screen. */
+    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int CODE_LENGTH = 8;
+
+    private final String moduleId;
+    private final SurveyStore store;
+    private final SharedModel shared;
+
+    public CoreStaffSurveys(String moduleId, SurveyStore store, SharedModel shared) {
+        this.moduleId = moduleId;
+        this.store = store;
+        this.shared = shared;
+    }
+
+    @Override
+    public OpenedSurvey open(Definition definition) {
+        List<Invitee> invitees = shared.staff().stream()
+                .filter(member -> member.school().filter(definition.school()::equals).isPresent())
+                .filter(member -> definition.staffGroups().contains(member.staffGroup()))
+                .map(member -> new Invitee(member.id(), member.staffGroup(), token(24)))
+                .toList();
+        String code = schoolCode();
+        return new OpenedSurvey(store.create(moduleId, definition, code, invitees), code);
+    }
+
+    @Override
+    public void close(UUID survey) {
+        if (survey(survey).isPresent()) {
+            store.close(survey);
+            store.file(survey);
+        }
+    }
+
+    @Override
+    public Optional<Survey> survey(UUID survey) {
+        return store.survey(moduleId, survey);
+    }
+
+    @Override
+    public List<PersonalLink> links(UUID survey) {
+        if (survey(survey).isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, SharedModel.StaffMember> staff = shared.staff().stream()
+                .collect(Collectors.toMap(SharedModel.StaffMember::id, Function.identity()));
+        return store.invitees(survey).stream().filter(invitee -> staff.containsKey(invitee.staffId()))
+                .map(invitee -> {
+                    SharedModel.StaffMember member = staff.get(invitee.staffId());
+                    return new PersonalLink(member.id(), member.name(), member.email(), invitee.staffGroup(), invitee.token());
+                })
+                .sorted(Comparator.comparing(PersonalLink::name).thenComparing(PersonalLink::token))
+                .toList();
+    }
+
+    @Override
+    public Progress progress(UUID survey) {
+        Optional<Survey> found = survey(survey);
+        int invited = found.isEmpty() ? 0 : store.invitedByGroup(survey).values().stream().mapToInt(Integer::intValue).sum();
+        int filed = found.isEmpty() ? 0 : store.filed(survey);
+        int percent = invited == 0 ? 0 : Math.min(100, filed * 100 / invited);
+        if (found.isEmpty() || found.get().open()) {
+            return new Progress(found.isPresent(), invited, percent / 10 * 10, OptionalInt.empty());
+        }
+        return new Progress(false, invited, percent, OptionalInt.of(filed));
+    }
+
+    @Override
+    public Optional<Results> results(UUID survey) {
+        return survey(survey).filter(found -> !found.open()).map(found -> {
+            store.file(survey);
+            return new SurveyDisclosure(found).disclose(store.invitedByGroup(survey), store.responses(survey));
+        });
+    }
+
+    @Override
+    public Optional<Survey> byLink(String token) {
+        return token == null ? Optional.empty() : store.byToken(moduleId, token);
+    }
+
+    @Override
+    public void answerByLink(String token, Map<String, Integer> answers) {
+        Survey survey = byLink(token).orElseThrow(() -> new Refused(Refused.Reason.INVALID, "token", "This link is not a survey link."));
+        requireOpen(survey);
+        Integer[] sheet = AnswerSheet.of(survey, answers);
+        // a used link answers exactly like a first answer: only its holder, in this browser, knows it was used
+        Respondent.current().ifPresent(respondent -> respondent.rememberAnsweredByLink(survey.id()));
+        store.useLink(survey.id(), token).ifPresent(group -> {
+            store.await(survey.id(), group, sheet);
+            store.file(survey.id());
+        });
+    }
+
+    @Override
+    public Optional<Survey> byCode(String code) {
+        Optional<String> address = Respondent.current().map(Respondent::addressKey);
+        if (address.isPresent() && store.attempts("address", address.get()) >= WRONG_CODES_PER_ADDRESS) {
+            throw tooManyAttempts();
+        }
+        String normalised = normalise(code);
+        Optional<Survey> survey = normalised.isEmpty() ? Optional.empty() : store.byCode(moduleId, normalised);
+        if (survey.isEmpty()) {
+            address.ifPresent(key -> store.attempt("address", key));
+        } else if (store.attempt("survey", survey.get().id().toString()) > ENTRIES_PER_SURVEY) {
+            throw tooManyAttempts();
+        }
+        return survey;
+    }
+
+    @Override
+    public void answerByCode(String code, String staffGroup, Map<String, Integer> answers) {
+        Survey survey = byCode(code).orElseThrow(() -> new Refused(Refused.Reason.INVALID, "code",
+                "code: no open survey has this code. Check it with your CPD lead."));
+        if (staffGroup == null || !survey.staffGroups().contains(staffGroup)) {
+            throw new Refused(Refused.Reason.INVALID, "staffGroup", "staffGroup: choose the group you work in.");
+        }
+        Integer[] sheet = AnswerSheet.of(survey, answers);
+        if (Respondent.current().filter(respondent -> respondent.answeredByLink(survey.id())).isPresent()) {
+            throw new Refused(Refused.Reason.ALREADY_ANSWERED, "code",
+                    "You have already answered this survey with your personal link. Thank you.");
+        }
+        if (!store.awaitByCode(survey.id(), staffGroup, sheet)) {
+            throw new Refused(Refused.Reason.GROUP_FULL, "staffGroup",
+                    "staffGroup: everyone invited in this group has already answered.");
+        }
+        store.file(survey.id());
+    }
+
+    private static Refused tooManyAttempts() {
+        return new Refused(Refused.Reason.TOO_MANY_ATTEMPTS, "code", "code: too many attempts; wait ten minutes and try again.");
+    }
+
+    private static void requireOpen(Survey survey) {
+        if (!survey.open()) {
+            throw new Refused(Refused.Reason.CLOSED, "answers", "This survey has closed, so it takes no more answers.");
+        }
+    }
+
+    private static String normalise(String code) {
+        return code == null ? "" : code.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
+    }
+
+    private String schoolCode() {
+        StringBuilder code = new StringBuilder(CODE_LENGTH);
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    private static String token(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+}
