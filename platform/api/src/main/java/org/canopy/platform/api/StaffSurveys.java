@@ -2,6 +2,7 @@ package org.canopy.platform.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,6 +38,13 @@ public interface StaffSurveys {
     /** Opens a survey now and invites the school's staff in post in {@code definition.staffGroups()}. */
     OpenedSurvey open(Definition definition);
 
+    /**
+     * A survey already run and closed (on paper, or by an earlier system, or demo data): invites
+     * as {@link #open} does, files {@code responses} as they are and closes it. Each response is
+     * checked as an answer is; its group must be one of the definition's.
+     */
+    UUID importClosed(Definition definition, List<CollectedResponse> responses);
+
     /** Closes it: no more answers; every waiting response is filed; results become available. Idempotent. */
     void close(UUID survey);
 
@@ -46,8 +54,11 @@ public interface StaffSurveys {
     /** The personal links to send, one per invited person, in name order. Says nothing of who answered. */
     List<PersonalLink> links(UUID survey);
 
-    /** The response rate: coarse while open, exact once closed. */
+    /** The response rate: coarse while open, exact once closed. An unknown id: 0 invited, not open. */
     Progress progress(UUID survey);
+
+    /** The response rates of several of this module's surveys in one go (e.g. for every school); unknown ids are left out. */
+    Map<UUID, Progress> progress(Collection<UUID> surveys);
 
     /** Disclosed results, once the survey has closed; empty while it is open or for an unknown id. */
     Optional<Results> results(UUID survey);
@@ -101,8 +112,8 @@ public interface StaffSurveys {
             scale = List.copyOf(scale);
             staffGroups = List.copyOf(staffGroups);
             Objects.requireNonNull(lastDay, "lastDay");
-            if (items.isEmpty() || scale.size() < 2 || staffGroups.isEmpty()) {
-                throw new IllegalArgumentException("a survey needs items, a scale of two or more points and staff groups");
+            if (items.isEmpty() || scale.size() < 2) {
+                throw new IllegalArgumentException("a survey needs items and a scale of two or more points");
             }
             if (minimumRespondents < MINIMUM_RESPONDENTS) {
                 throw new IllegalArgumentException("the threshold may be raised above " + MINIMUM_RESPONDENTS + ", never lowered");
@@ -113,6 +124,10 @@ public interface StaffSurveys {
         public static Definition agreement(UUID school, List<Item> items, List<String> staffGroups) {
             return new Definition(school, items, AGREE_SCALE, staffGroups, Optional.empty(), MINIMUM_RESPONDENTS);
         }
+    }
+
+    /** A response collected outside the platform: the staff group and the answers by item key. */
+    record CollectedResponse(String staffGroup, Map<String, Integer> answers) {
     }
 
     /** A survey just opened: its id, and the school code staff without a personal link enter. */

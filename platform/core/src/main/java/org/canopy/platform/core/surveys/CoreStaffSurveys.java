@@ -3,10 +3,13 @@ package org.canopy.platform.core.surveys;
 import org.canopy.platform.api.SharedModel;
 import org.canopy.platform.api.StaffSurveys;
 import org.canopy.platform.core.surveys.SurveyStore.Invitee;
+import org.canopy.platform.core.surveys.disclosure.StoredResponse;
 import org.canopy.platform.core.surveys.disclosure.SurveyDisclosure;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +40,20 @@ public final class CoreStaffSurveys implements StaffSurveys {
         this.moduleId = moduleId;
         this.store = store;
         this.shared = shared;
+    }
+
+    @Override
+    public UUID importClosed(Definition definition, List<CollectedResponse> responses) {
+        OpenedSurvey opened = open(definition);
+        Survey survey = survey(opened.id()).orElseThrow();
+        store.fileCollected(opened.id(), responses.stream().map(response -> {
+            if (!definition.staffGroups().contains(response.staffGroup())) {
+                throw new IllegalArgumentException("a response from '" + response.staffGroup() + "', a group not in the survey");
+            }
+            return new StoredResponse(response.staffGroup(), AnswerSheet.of(survey, response.answers()));
+        }).toList());
+        store.close(opened.id());
+        return opened.id();
     }
 
     @Override
@@ -81,14 +98,20 @@ public final class CoreStaffSurveys implements StaffSurveys {
 
     @Override
     public Progress progress(UUID survey) {
-        Optional<Survey> found = survey(survey);
-        int invited = found.isEmpty() ? 0 : store.invitedByGroup(survey).values().stream().mapToInt(Integer::intValue).sum();
-        int filed = found.isEmpty() ? 0 : store.filed(survey);
-        int percent = invited == 0 ? 0 : Math.min(100, filed * 100 / invited);
-        if (found.isEmpty() || found.get().open()) {
-            return new Progress(found.isPresent(), invited, percent / 10 * 10, OptionalInt.empty());
+        return progress(List.of(survey)).getOrDefault(survey, new Progress(false, 0, 0, OptionalInt.empty()));
+    }
+
+    /** While open, the share filed (in batches of five) rounded down to ten points; once closed, exact. */
+    @Override
+    public Map<UUID, Progress> progress(Collection<UUID> surveys) {
+        Map<UUID, Progress> progress = new HashMap<>();
+        for (SurveyStore.Count count : store.counts(moduleId, surveys)) {
+            int percent = count.invited() == 0 ? 0 : Math.min(100, count.answered() * 100 / count.invited());
+            progress.put(count.survey(), count.open()
+                    ? new Progress(true, count.invited(), percent / 10 * 10, OptionalInt.empty())
+                    : new Progress(false, count.invited(), percent, OptionalInt.of(count.answered())));
         }
-        return new Progress(false, invited, percent, OptionalInt.of(filed));
+        return progress;
     }
 
     @Override

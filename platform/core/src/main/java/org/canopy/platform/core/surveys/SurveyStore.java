@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,8 +138,9 @@ public class SurveyStore {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int file(UUID survey) {
         return work(connection -> {
-            List<Boolean> open = query(connection, "select " + OPEN + " from staff_survey s where s.id = ? for update",
-                    row -> row.getBoolean(1), survey);
+            // one filer per survey at a time (an advisory lock: a row lock would wait on a caller's own open transaction)
+            query(connection, "select pg_advisory_xact_lock(hashtextextended(?::text, 0))", row -> 1, survey.toString());
+            List<Boolean> open = query(connection, "select " + OPEN + " from staff_survey s where s.id = ?", row -> row.getBoolean(1), survey);
             int waiting = count(connection, "select count(*) from staff_survey_waiting where survey_id = ?", survey);
             if (open.isEmpty() || waiting == 0 || (open.get(0) && waiting < BATCH)) {
                 return 0;
@@ -148,6 +150,20 @@ public class SurveyStore {
                                    returning survey_id, staff_group, answers, answered_on)
                     insert into staff_survey_response (survey_id, staff_group, answers, answered_on)
                     select survey_id, staff_group, answers, answered_on from filed order by random()""", survey);
+        });
+    }
+
+    /** Responses collected before the survey came here (e.g. an earlier system's), filed at once in a random order. */
+    @Transactional
+    public void fileCollected(UUID survey, List<StoredResponse> responses) {
+        List<StoredResponse> shuffled = new ArrayList<>(responses);
+        java.util.Collections.shuffle(shuffled, new java.security.SecureRandom());
+        work(connection -> {
+            for (StoredResponse response : shuffled) {
+                update(connection, "insert into staff_survey_response (survey_id, staff_group, answers, answered_on)"
+                        + " values (?, ?, ?, current_date)", survey, response.staffGroup(), numbers(connection, response.answers()));
+            }
+            return null;
         });
     }
 
@@ -193,10 +209,19 @@ public class SurveyStore {
                 "select staff_group, count(*) from staff_survey_invitee where survey_id = ? group by staff_group", survey));
     }
 
-    /** Responses filed so far (not those waiting). */
+    /** How many were invited and how many answered: while open, the responses filed; once closed, every one. */
+    record Count(UUID survey, boolean open, int invited, int answered) {
+    }
+
     @Transactional
-    public int filed(UUID survey) {
-        return work(connection -> count(connection, "select count(*) from staff_survey_response where survey_id = ?", survey));
+    public List<Count> counts(String moduleId, Collection<UUID> surveys) {
+        return work(connection -> query(connection, "select s.id, " + OPEN + ","
+                        + " (select count(*) from staff_survey_invitee i where i.survey_id = s.id),"
+                        + " (select count(*) from staff_survey_response r where r.survey_id = s.id)"
+                        + " + case when " + OPEN + " then 0 else (select count(*) from staff_survey_waiting w where w.survey_id = s.id) end"
+                        + " from staff_survey s where s.module_id = ? and s.id = any(?)",
+                row -> new Count(row.getObject(1, UUID.class), row.getBoolean(2), row.getInt(3), row.getInt(4)),
+                moduleId, connection.createArrayOf("uuid", surveys.toArray())));
     }
 
     @Transactional
