@@ -23,9 +23,11 @@ import java.util.stream.Collectors;
 /** {@link StaffSurveys} for one module in the current tenant: only that module's surveys. */
 public final class CoreStaffSurveys implements StaffSurveys {
 
-    /** Wrong school codes allowed per address, and code entries per survey, in ten minutes. */
+    /** Wrong school codes allowed per address in ten minutes. */
     static final int WRONG_CODES_PER_ADDRESS = 10;
-    static final int ENTRIES_PER_SURVEY = 1000;
+    /** Code entries allowed per survey in ten minutes, per person invited (each answer takes about three), and at least. */
+    static final int ENTRIES_PER_INVITEE = 5;
+    static final int ENTRIES_PER_SURVEY_AT_LEAST = 200;
 
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Letters and digits that cannot be mistaken for each other when read off a staffroom screen. */
@@ -150,7 +152,7 @@ public final class CoreStaffSurveys implements StaffSurveys {
         Optional<Survey> survey = normalised.isEmpty() ? Optional.empty() : store.byCode(moduleId, normalised);
         if (survey.isEmpty()) {
             address.ifPresent(key -> store.attempt("address", key));
-        } else if (store.attempt("survey", survey.get().id().toString()) > ENTRIES_PER_SURVEY) {
+        } else if (store.attempt("survey", survey.get().id().toString()) > entriesAllowed(survey.get().id())) {
             throw tooManyAttempts();
         }
         return survey;
@@ -173,6 +175,11 @@ public final class CoreStaffSurveys implements StaffSurveys {
                     "staffGroup: everyone invited in this group has already answered.");
         }
         store.file(survey.id());
+    }
+
+    private int entriesAllowed(UUID survey) {
+        int invited = store.invitedByGroup(survey).values().stream().mapToInt(Integer::intValue).sum();
+        return Math.max(ENTRIES_PER_SURVEY_AT_LEAST, ENTRIES_PER_INVITEE * invited);
     }
 
     private static Refused tooManyAttempts() {

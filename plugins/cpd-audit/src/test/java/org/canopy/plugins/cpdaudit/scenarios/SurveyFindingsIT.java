@@ -87,6 +87,19 @@ class SurveyFindingsIT {
     }
 
     @Test
+    void wrongCodesFromOneAddressAreLimited(RunningPlatform platform) {
+        AuditTrust trust = new AuditTrust(platform, "guess", 5, 0);
+        Opened survey = open(trust);
+        PublicPage guesser = new PublicPage(platform.baseUri());
+        for (int i = 0; i < 10; i++) {
+            assertThat(guesser.submit(survey.codePage(), Map.of("code", "WRONG" + i)).statusCode()).isEqualTo(400);
+        }
+        HttpResponse<String> right = guesser.submit(survey.codePage(), Map.of("code", survey.code()));
+        assertThat(right.statusCode()).as("even the right code, after ten wrong ones in ten minutes").isEqualTo(400);
+        assertThat(right.body()).contains("too many attempts");
+    }
+
+    @Test
     void noQueryJoinsAResponseToAnInvitationAndNoModuleReadsEither(RunningPlatform platform) throws SQLException {
         AuditTrust trust = new AuditTrust(platform, "unlinkable", 7, 0);
         Opened survey = open(trust);
