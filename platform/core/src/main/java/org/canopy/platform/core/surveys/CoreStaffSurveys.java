@@ -46,27 +46,30 @@ public final class CoreStaffSurveys implements StaffSurveys {
 
     @Override
     public UUID importClosed(Definition definition, List<CollectedResponse> responses) {
-        OpenedSurvey opened = open(definition);
-        Survey survey = survey(opened.id()).orElseThrow();
-        store.fileCollected(opened.id(), responses.stream().map(response -> {
+        UUID id = create(definition, Optional.empty());
+        Survey survey = survey(id).orElseThrow();
+        store.fileCollected(id, responses.stream().map(response -> {
             if (!definition.staffGroups().contains(response.staffGroup())) {
                 throw new IllegalArgumentException("a response from '" + response.staffGroup() + "', a group not in the survey");
             }
             return new StoredResponse(response.staffGroup(), AnswerSheet.of(survey, response.answers()));
         }).toList());
-        store.close(opened.id());
-        return opened.id();
+        return id;
     }
 
     @Override
     public OpenedSurvey open(Definition definition) {
+        String code = schoolCode();
+        return new OpenedSurvey(create(definition, Optional.of(code)), code);
+    }
+
+    private UUID create(Definition definition, Optional<String> schoolCode) {
         List<Invitee> invitees = shared.staff().stream()
                 .filter(member -> member.school().filter(definition.school()::equals).isPresent())
                 .filter(member -> definition.staffGroups().contains(member.staffGroup()))
                 .map(member -> new Invitee(member.id(), member.staffGroup(), token(24)))
                 .toList();
-        String code = schoolCode();
-        return new OpenedSurvey(store.create(moduleId, definition, code, invitees), code);
+        return store.create(moduleId, definition, schoolCode, invitees);
     }
 
     @Override

@@ -47,14 +47,15 @@ public class SurveyStore {
     }
 
     @Transactional
-    public UUID create(String moduleId, Definition definition, String schoolCode, List<Invitee> invitees) {
+    /** A new survey with its items and invitations; open with its school code, or closed (an import) with none. */
+    public UUID create(String moduleId, Definition definition, Optional<String> schoolCode, List<Invitee> invitees) {
         return work(connection -> {
             UUID id = UUID.randomUUID();
             update(connection, "insert into staff_survey (id, module_id, school_id, scale, staff_groups, minimum_respondents,"
-                            + " school_code, last_day, open) values (?, ?, ?, ?, ?, ?, ?, ?, true)",
+                            + " school_code, last_day, open) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     id, moduleId, definition.school(), texts(connection, definition.scale()),
-                    texts(connection, definition.staffGroups()), definition.minimumRespondents(), schoolCode,
-                    definition.lastDay().orElse(null));
+                    texts(connection, definition.staffGroups()), definition.minimumRespondents(), schoolCode.orElse(null),
+                    definition.lastDay().orElse(null), schoolCode.isPresent());
             List<Item> items = definition.items();
             for (int position = 0; position < items.size(); position++) {
                 Item item = items.get(position);
@@ -167,7 +168,8 @@ public class SurveyStore {
         });
     }
 
-    @Transactional
+    /** Closes the survey at once, in a transaction of its own, so that filing (next) sees it closed. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void close(UUID survey) {
         work(connection -> update(connection, "update staff_survey set open = false, school_code = null where id = ?", survey));
     }
