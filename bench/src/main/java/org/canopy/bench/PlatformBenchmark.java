@@ -161,11 +161,13 @@ public final class PlatformBenchmark {
                         + " join module_cpd_audit.priority p on p.id = pa.priority_id join module_cpd_audit.audit a on a.id = p.audit_id" + published,
                 "select a.school_id, a.framework_id, j.area_key, j.level from module_cpd_audit.area_judgement j"
                         + " join module_cpd_audit.audit a on a.id = j.audit_id" + published,
-                "with latest as (select distinct on (school_id) school_id, coalesce(survey_of, id) as survey from module_cpd_audit.audit"
-                        + " where academic_year = '" + year + "' and status <> 'draft' order by school_id, edition desc)"
-                        + " select l.school_id, (select count(*) from module_cpd_audit.survey_response r where r.audit_id = l.survey),"
-                        + " (select count(*) from module_cpd_audit.survey_invitation i where i.audit_id = l.survey and i.channel = 'link')"
-                        + " from latest l");
+                "select distinct on (school_id) school_id, (select s.staff_survey from module_cpd_audit.audit s"
+                        + " where s.id = coalesce(audit.survey_of, audit.id)) from module_cpd_audit.audit"
+                        + " where academic_year = '" + year + "' and status <> 'draft' order by school_id, edition desc",
+                // the core's survey service, for the surveys of every school at once (SurveyStore.counts)
+                "select s.id, s.open, (select count(*) from staff_survey_invitee i where i.survey_id = s.id),"
+                        + " (select count(*) from staff_survey_response r where r.survey_id = s.id)"
+                        + " from staff_survey s where s.module_id = 'cpd-audit'");
     }
 
     /** What the comparison reads: the schools, each module's metric queries for this year and last, and the headline's. */

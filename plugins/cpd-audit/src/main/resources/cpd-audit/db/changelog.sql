@@ -155,3 +155,55 @@ CREATE TABLE priority_action (
 );
 CREATE INDEX priority_action_by_priority ON priority_action (priority_id, due_on);
 SELECT canopy_protect_tenant_table('priority_action');
+
+--changeset cpd-audit:2 splitStatements:false
+-- The staff survey is the core's (ModuleContext.surveys()): the audit keeps the id of its survey,
+-- each survey so far moves into the core's tables as it stood (invitations, responses in a random
+-- order, answers in item order, open or closed), and the module's own tables, which a reader could
+-- join, go. Runs as the owner, one tenant at a time (row-level security is forced for it too).
+ALTER TABLE audit ADD COLUMN staff_survey uuid;
+DO $$
+DECLARE
+    tenant_row record;
+    audit_row record;
+    survey uuid;
+BEGIN
+    FOR tenant_row IN SELECT id FROM public.tenant LOOP
+        PERFORM set_config('canopy.tenant_id', tenant_row.id::text, true);
+        FOR audit_row IN SELECT a.id, a.school_id, a.status, a.survey_code, f.definition::jsonb AS definition
+                         FROM audit a JOIN framework f ON f.id = a.framework_id
+                         WHERE EXISTS (SELECT 1 FROM survey_invitation i WHERE i.audit_id = a.id) LOOP
+            survey := gen_random_uuid();
+            INSERT INTO public.staff_survey (id, module_id, school_id, scale, staff_groups, minimum_respondents, school_code, open)
+            VALUES (survey, 'cpd-audit', audit_row.school_id,
+                    ARRAY['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'],
+                    ARRAY(SELECT DISTINCT staff_group FROM survey_invitation
+                          WHERE audit_id = audit_row.id AND channel = 'link' ORDER BY 1),
+                    5, CASE WHEN audit_row.status = 'survey-open' THEN audit_row.survey_code END,
+                    audit_row.status = 'survey-open');
+            INSERT INTO public.staff_survey_item (survey_id, position, key, area, statement, reverse_coded)
+            SELECT survey, row_number() OVER (ORDER BY areas.n, items.n) - 1, items.item->>'key', areas.area->>'key',
+                   items.item->>'statement', false
+            FROM jsonb_array_elements(audit_row.definition->'areas') WITH ORDINALITY AS areas(area, n),
+                 jsonb_array_elements(areas.area->'surveyItems') WITH ORDINALITY AS items(item, n);
+            INSERT INTO public.staff_survey_invitee (survey_id, staff_id, staff_group, token, used)
+            SELECT survey, staff_id, staff_group, token, used FROM survey_invitation
+            WHERE audit_id = audit_row.id AND channel = 'link';
+            -- the old code answers kept no group: the quota starts afresh
+            INSERT INTO public.staff_survey_code_quota (survey_id, staff_group)
+            SELECT DISTINCT survey, staff_group FROM public.staff_survey_invitee WHERE survey_id = survey;
+            INSERT INTO public.staff_survey_response (survey_id, staff_group, answers, answered_on)
+            SELECT survey, r.staff_group,
+                   ARRAY(SELECT answer.agreement FROM public.staff_survey_item si
+                         LEFT JOIN survey_answer answer ON answer.response_id = r.id AND answer.item_key = si.key
+                         WHERE si.survey_id = survey ORDER BY si.position),
+                   r.submitted_on
+            FROM survey_response r WHERE r.audit_id = audit_row.id ORDER BY random();
+            UPDATE audit SET staff_survey = survey WHERE id = audit_row.id;
+        END LOOP;
+    END LOOP;
+    PERFORM set_config('canopy.tenant_id', '', true);
+END $$;
+DROP TABLE survey_answer;
+DROP TABLE survey_response;
+DROP TABLE survey_invitation;

@@ -52,4 +52,13 @@ public interface ModuleContext {
     default CsvFiles csv() {
         throw new UnsupportedOperationException("this host does not read or write CSV");
     }
+
+    /**
+     * Anonymous staff surveys run by the core for this module: it describes the survey, the core
+     * keeps the answers and gives back disclosed results only (see {@link StaffSurveys}). Since
+     * API 0.5.0; a context built outside the core may not offer it.
+     */
+    default StaffSurveys surveys() {
+        throw new UnsupportedOperationException("staff surveys are offered by the Canopy platform's own context");
+    }
 }

@@ -40,6 +40,10 @@ public final class PublicExchange {
         return request;
     }
 
+    public HttpServletResponse response() {
+        return response;
+    }
+
     public Tenant tenant() {
         return tenant;
     }

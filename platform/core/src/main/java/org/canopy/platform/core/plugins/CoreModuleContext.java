@@ -4,6 +4,7 @@ import org.canopy.platform.api.Caller;
 import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.api.ReferenceData;
 import org.canopy.platform.api.SharedModel;
+import org.canopy.platform.api.StaffSurveys;
 import org.canopy.platform.api.TenantData;
 import org.canopy.platform.api.TenantRef;
 import org.canopy.platform.api.csv.CsvFiles;
@@ -17,7 +18,8 @@ import java.util.function.Supplier;
 
 /** The context a module gets for one request or lifecycle event, built by the core. */
 record CoreModuleContext(String moduleId, TenantRef tenant, Optional<Caller> caller, TenantData data,
-                         SharedModel shared, Config config, ReferenceData referenceData) implements ModuleContext {
+                         SharedModel shared, Config config, ReferenceData referenceData,
+                         StaffSurveys surveys) implements ModuleContext {
 
     /**
      * The caller with the roles that count in this tenant, each over its school or the whole tenant;

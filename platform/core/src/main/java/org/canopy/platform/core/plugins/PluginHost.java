@@ -13,6 +13,8 @@ import org.canopy.platform.api.SchoolMetrics;
 import org.canopy.platform.api.TenantRef;
 import org.canopy.platform.core.identity.CanopyUser;
 import org.canopy.platform.core.identity.TenantContext;
+import org.canopy.platform.core.surveys.CoreStaffSurveys;
+import org.canopy.platform.core.surveys.SurveyStore;
 import org.canopy.platform.core.tenancy.Tenant;
 import org.canopy.platform.core.identity.TenantScope;
 import org.eclipse.microprofile.config.Config;
@@ -56,6 +58,9 @@ public class PluginHost {
 
     @Inject
     Config config;
+
+    @Inject
+    SurveyStore surveys;
 
     @Inject
     org.canopy.platform.core.identity.Access access;
@@ -106,7 +111,7 @@ public class PluginHost {
     public ModuleContext context(String moduleId, Tenant tenant) {
         TenantContext scope = TenantScope.require();
         return new CoreModuleContext(moduleId, refOf(tenant), CoreModuleContext.callerOf(scope.user(), access::policy),
-                tenantData(moduleId), sharedModel, config, referenceData.forModule(moduleId));
+                tenantData(moduleId), sharedModel, config, referenceData.forModule(moduleId), new CoreStaffSurveys(moduleId, surveys, sharedModel));
     }
 
     /**
@@ -115,7 +120,7 @@ public class PluginHost {
      */
     public ModuleContext platformContext(String moduleId, Tenant tenant) {
         return new CoreModuleContext(moduleId, refOf(tenant), Optional.empty(), tenantData(moduleId), sharedModel, config,
-                referenceData.forModule(moduleId));
+                referenceData.forModule(moduleId), new CoreStaffSurveys(moduleId, surveys, sharedModel));
     }
 
     /**
@@ -127,9 +132,10 @@ public class PluginHost {
     public ModuleContext oneSchoolContext(String moduleId, Tenant owner, UUID school, String role, CanopyUser visitor) {
         TenantContext scope = new TenantContext(owner.id(), owner.slug(), visitor);
         Caller caller = new Caller(visitor.username(), visitor.displayName(), List.of(Caller.RoleScope.school(role, school)));
-        return new CoreModuleContext(moduleId, refOf(owner), Optional.of(caller),
-                new InTenantScope(scope, tenantData(moduleId)), new OneSchoolModel(scope, sharedModel, school), config,
-                referenceData.forModule(moduleId));
+        OneSchoolModel oneSchool = new OneSchoolModel(scope, sharedModel, school);
+        return new CoreModuleContext(moduleId, refOf(owner), Optional.of(caller), new InTenantScope(scope, tenantData(moduleId)),
+                oneSchool, config, referenceData.forModule(moduleId),
+                SurveysInTenantScope.of(scope, new CoreStaffSurveys(moduleId, surveys, oneSchool)));
     }
 
     private ModuleTenantData tenantData(String moduleId) {

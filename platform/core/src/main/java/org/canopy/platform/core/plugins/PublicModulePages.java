@@ -7,6 +7,7 @@ import org.canopy.platform.api.ConsolePages;
 import org.canopy.platform.core.common.NotFound;
 import org.canopy.platform.core.console.PublicExchange;
 import org.canopy.platform.core.console.PublicPages;
+import org.canopy.platform.core.surveys.Respondent;
 
 import java.io.IOException;
 import java.util.List;
@@ -37,10 +38,13 @@ public class PublicModulePages implements PublicPages {
                 .filter(p -> p.consolePages().isPresent())
                 .orElseThrow(() -> new NotFound("Public page"));
         ConsolePages pages = plugin.consolePages().get();
-        ConsolePage answer = ModulePages.asked(() -> pages.handlePublic(
-                new ModuleRequest(exchange.request(), String.join("/", path.subList(1, path.size()))),
-                host.context(plugin.id(), exchange.tenant())));
-        answers.send(pages, answer, new Public(exchange, plugin.id() + "/"));
+        // a survey answered on this page may read the browser's cookie for it and the hashed address, nothing else
+        Respondent.around(exchange.request(), exchange.response(), exchange.link(""), () -> {
+            ConsolePage answer = ModulePages.asked(() -> pages.handlePublic(
+                    new ModuleRequest(exchange.request(), String.join("/", path.subList(1, path.size()))),
+                    host.context(plugin.id(), exchange.tenant())));
+            answers.send(pages, answer, new Public(exchange, plugin.id() + "/"));
+        });
     }
 
     /** In the plain public layout, without breadcrumbs. */

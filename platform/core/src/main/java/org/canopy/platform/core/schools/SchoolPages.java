@@ -189,7 +189,7 @@ public class SchoolPages implements ConsoleSection {
         try {
             inspections.record(school, input);
             exchange.redirect("schools/" + school.id(), "The inspection of " + school.name() + " was recorded");
-        } catch (ProblemException refused) {
+        } catch (Refusal refused) {
             renderInspectionForm(exchange, 400, form.rejectedBy(refused), school);
         }
     }

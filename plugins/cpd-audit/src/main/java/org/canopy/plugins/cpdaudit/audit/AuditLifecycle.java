@@ -1,7 +1,7 @@
 package org.canopy.plugins.cpdaudit.audit;
 
 import org.canopy.platform.api.ModuleContext;
-import org.canopy.platform.api.SharedModel;
+import org.canopy.platform.api.StaffSurveys;
 import org.canopy.plugins.cpdaudit.evaluation.AreaJudgement;
 import org.canopy.plugins.cpdaudit.evaluation.Evaluations;
 import org.canopy.plugins.cpdaudit.framework.Framework;
@@ -10,7 +10,7 @@ import org.canopy.plugins.cpdaudit.framework.FrameworkLibrary.StoredFramework;
 import org.canopy.plugins.cpdaudit.framework.Level;
 import org.canopy.plugins.cpdaudit.priorities.PriorityBook;
 import org.canopy.plugins.cpdaudit.priorities.StoredPriority;
-import org.canopy.plugins.cpdaudit.survey.SurveyBook;
+import org.canopy.plugins.cpdaudit.survey.StaffSurvey;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +31,7 @@ public final class AuditLifecycle {
     private final FrameworkLibrary frameworks;
     private final Evaluations evaluations;
     private final PriorityBook priorities;
-    private final SurveyBook surveys;
+    private final StaffSurvey survey;
 
     public AuditLifecycle(ModuleContext context) {
         this.context = context;
@@ -40,7 +40,7 @@ public final class AuditLifecycle {
         this.frameworks = new FrameworkLibrary(context.data());
         this.evaluations = new Evaluations(context.data());
         this.priorities = new PriorityBook(context.data());
-        this.surveys = new SurveyBook(context.data());
+        this.survey = new StaffSurvey(context);
     }
 
     /** A draft audit of the school for the year, on the framework most recently published. */
@@ -133,24 +133,13 @@ public final class AuditLifecycle {
 
     private void applySideEffects(Audit audit, AuditStep step, Optional<Level> overall) {
         if (step == AuditStep.OPEN_SURVEY) {
-            surveys.invite(audit.id(), staffOf(audit.schoolId()));
-            audits.setSurveyCode(audit.id(), Optional.of(unusedSchoolCode()));
+            StaffSurveys.OpenedSurvey opened = survey.open(audit);
+            audits.setSurvey(audit.id(), opened.id(), opened.schoolCode());
         } else if (step == AuditStep.CLOSE_SURVEY) {
-            audits.setSurveyCode(audit.id(), Optional.empty());
+            audit.staffSurvey().ifPresent(context.surveys()::close);
+            audits.clearSurveyCode(audit.id());
         } else if (step == AuditStep.PUBLISH) {
             audits.publish(audit.id(), overall.orElseThrow().key());
         }
-    }
-
-    private List<SharedModel.StaffMember> staffOf(UUID schoolId) {
-        return context.shared().staff().stream().filter(member -> member.school().filter(schoolId::equals).isPresent()).toList();
-    }
-
-    private String unusedSchoolCode() {
-        String code = SurveyBook.newSchoolCode();
-        while (audits.bySurveyCode(code).isPresent()) {
-            code = SurveyBook.newSchoolCode();
-        }
-        return code;
     }
 }

@@ -13,7 +13,8 @@ import java.util.UUID;
 public final class Audits {
 
     private static final String COLUMNS = "id, school_id, academic_year, edition, framework_id, status, survey_code,"
-            + " corrects, correction_reason, overall_level, published_at, coalesce(survey_of, id) as survey_audit";
+            + " corrects, correction_reason, overall_level, published_at, coalesce(survey_of, id) as survey_audit,"
+            + " (select s.staff_survey from audit s where s.id = coalesce(audit.survey_of, audit.id)) as staff_survey";
 
     private final TenantData data;
 
@@ -41,9 +42,9 @@ public final class Audits {
                 Audits::audit);
     }
 
-    /** The audit whose survey is open under this school code. */
-    public Optional<Audit> bySurveyCode(String code) {
-        return data.queryOne("select " + COLUMNS + " from audit where survey_code = ?", Audits::audit, code);
+    /** The audit whose staff survey this is. */
+    public Optional<Audit> byStaffSurvey(UUID survey) {
+        return data.queryOne("select " + COLUMNS + " from audit where staff_survey = ?", Audits::audit, survey);
     }
 
     public Optional<Audit> latestEdition(UUID schoolId, String academicYear) {
@@ -70,8 +71,12 @@ public final class Audits {
         return data.update("update audit set status = ? where id = ? and status = ?", to.code(), id, from.code()) == 1;
     }
 
-    public void setSurveyCode(UUID id, Optional<String> code) {
-        data.update("update audit set survey_code = ? where id = ?", code.orElse(null), id);
+    public void setSurvey(UUID id, UUID staffSurvey, String code) {
+        data.update("update audit set staff_survey = ?, survey_code = ? where id = ?", staffSurvey, code, id);
+    }
+
+    public void clearSurveyCode(UUID id) {
+        data.update("update audit set survey_code = null where id = ?", id);
     }
 
     public void publish(UUID id, String overallLevel) {
@@ -97,6 +102,7 @@ public final class Audits {
                 AuditStatus.ofCode(row.getString("status")).orElseThrow(),
                 Optional.ofNullable(row.getString("survey_code")), Optional.ofNullable(row.getObject("corrects", UUID.class)),
                 Optional.ofNullable(row.getString("correction_reason")), Optional.ofNullable(row.getString("overall_level")),
-                Optional.ofNullable(published).map(Timestamp::toInstant), row.getObject("survey_audit", UUID.class));
+                Optional.ofNullable(published).map(Timestamp::toInstant), row.getObject("survey_audit", UUID.class),
+                Optional.ofNullable(row.getObject("staff_survey", UUID.class)));
     }
 }

@@ -1,5 +1,6 @@
 package org.canopy.plugins.cpdaudit.console;
 
+import org.canopy.platform.api.StaffSurveys;
 import org.canopy.platform.api.ConsoleLink;
 import org.canopy.platform.api.ConsolePage;
 import org.canopy.platform.api.ModuleContext;
@@ -8,7 +9,7 @@ import org.canopy.plugins.cpdaudit.framework.Level;
 import org.canopy.plugins.cpdaudit.report.AuditOverview;
 import org.canopy.plugins.cpdaudit.report.AuditOverview.AuditFile;
 import org.canopy.plugins.cpdaudit.report.AuditReport;
-import org.canopy.plugins.cpdaudit.survey.SurveyDisclosure;
+import org.canopy.plugins.cpdaudit.survey.StaffSurveyReport;
 import org.canopy.plugins.cpdaudit.yearonyear.AuditHistory;
 import org.canopy.plugins.cpdaudit.yearonyear.AuditHistory.YearOnYear;
 import org.canopy.plugins.cpdaudit.yearonyear.Movement;
@@ -63,12 +64,8 @@ public record ReportPage(AuditFile file, AuditReport report, Optional<YearOnYear
         return mean.map(m -> String.format("%.1f of 5", m)).orElse("not shown");
     }
 
-    public String percent(Share share) {
-        return DashboardPage.percent(share);
-    }
-
     public int minimum() {
-        return SurveyDisclosure.MINIMUM_RESPONDENTS;
+        return StaffSurveys.MINIMUM_RESPONDENTS;
     }
 
     public String movement(Movement movement) {
@@ -80,6 +77,9 @@ public record ReportPage(AuditFile file, AuditReport report, Optional<YearOnYear
     }
 
     public static String groupLabel(String group) {
+        if (group.equals(StaffSurveyReport.OTHER_GROUPS)) {
+            return "Other groups (combined)";
+        }
         String words = group.replace('-', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

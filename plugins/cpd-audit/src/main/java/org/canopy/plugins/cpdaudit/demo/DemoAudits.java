@@ -2,6 +2,7 @@ package org.canopy.plugins.cpdaudit.demo;
 
 import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.api.SharedModel;
+import org.canopy.platform.api.StaffSurveys.CollectedResponse;
 import org.canopy.plugins.cpdaudit.audit.AuditStatus;
 import org.canopy.plugins.cpdaudit.audit.Audits;
 import org.canopy.plugins.cpdaudit.evaluation.Evaluations;
@@ -15,9 +16,10 @@ import org.canopy.plugins.cpdaudit.framework.SurveyItem;
 import org.canopy.plugins.cpdaudit.priorities.Action;
 import org.canopy.plugins.cpdaudit.priorities.PriorityBook;
 import org.canopy.plugins.cpdaudit.priorities.RagStatus;
-import org.canopy.plugins.cpdaudit.survey.SurveyBook;
+import org.canopy.plugins.cpdaudit.survey.StaffSurvey;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,14 +44,14 @@ public final class DemoAudits {
     private final Audits audits;
     private final Evaluations evaluations;
     private final PriorityBook priorities;
-    private final SurveyBook surveys;
+    private final StaffSurvey survey;
 
     public DemoAudits(ModuleContext context) {
         this.context = context;
         this.audits = new Audits(context.data());
         this.evaluations = new Evaluations(context.data());
         this.priorities = new PriorityBook(context.data());
-        this.surveys = new SurveyBook(context.data());
+        this.survey = new StaffSurvey(context);
     }
 
     public void seed() {
@@ -84,8 +86,8 @@ public final class DemoAudits {
         Framework framework = stored.framework();
         UUID audit = audits.insert(school.id(), year.label(), 1, stored.id(), AuditStatus.PUBLISHED,
                 Optional.empty(), Optional.empty(), Optional.empty());
-        surveys.invite(audit, staff);
-        answerSurvey(audit, framework, areaRanks, staff, random);
+        UUID staffSurvey = survey.importClosed(audits.get(audit), answers(framework, areaRanks, staff, random));
+        audits.setSurvey(audit, staffSurvey, null);
         Map<String, Level> judged = new LinkedHashMap<>();
         for (Area area : framework.areas()) {
             Level level = framework.scale().atRank(areaRanks.get(area.key()));
@@ -116,9 +118,9 @@ public final class DemoAudits {
     }
 
     /** About four in five staff answer, agreeing more where the area is stronger. */
-    private void answerSurvey(UUID audit, Framework framework, Map<String, Integer> areaRanks,
-                              List<SharedModel.StaffMember> staff, Random random) {
-        Map<UUID, String> tokens = surveys.links(audit);
+    private static List<CollectedResponse> answers(Framework framework, Map<String, Integer> areaRanks,
+                                                   List<SharedModel.StaffMember> staff, Random random) {
+        List<CollectedResponse> responses = new ArrayList<>();
         for (SharedModel.StaffMember member : staff) {
             if (random.nextInt(5) == 0) {
                 continue;
@@ -130,8 +132,9 @@ public final class DemoAudits {
                     answers.put(item.key(), Math.max(1, Math.min(5, centre + random.nextInt(3) - 1)));
                 }
             }
-            surveys.answer(audit, tokens.get(member.id()), member.staffGroup(), answers);
+            responses.add(new CollectedResponse(member.staffGroup(), answers));
         }
+        return responses;
     }
 
     private static Map<String, Integer> baselineRanks(Framework framework, Random random) {

@@ -1,5 +1,6 @@
 package org.canopy.plugins.cpdaudit.http;
 
+import org.canopy.platform.api.StaffSurveys;
 import org.canopy.plugins.cpdaudit.Share;
 import org.canopy.plugins.cpdaudit.audit.Audit;
 import org.canopy.plugins.cpdaudit.audit.AuditEvent;
@@ -9,7 +10,6 @@ import org.canopy.plugins.cpdaudit.priorities.StoredPriority;
 import org.canopy.plugins.cpdaudit.report.AuditOverview.AuditFile;
 import org.canopy.plugins.cpdaudit.report.AuditReport;
 import org.canopy.plugins.cpdaudit.survey.StaffSurveyReport;
-import org.canopy.plugins.cpdaudit.survey.SurveyDisclosure;
 import org.canopy.plugins.cpdaudit.yearonyear.AuditHistory.YearOnYear;
 import org.canopy.plugins.cpdaudit.yearonyear.ImprovementHeadline;
 
@@ -90,16 +90,19 @@ public final class AuditViews {
         }
     }
 
-    /** Means are present only where at least five answered and no smaller group can be derived. */
-    public record SurveyView(ShareView responseRate, Map<String, ShareView> responseRateByGroup, Map<String, Double> meanAgreementByArea,
-                      Map<String, Map<String, Double>> meanAgreementByGroup, List<String> withheldGroups, int minimumRespondents) {
+    /**
+     * The survey as disclosed: while open, {@code percentAtLeast} only (a multiple of ten); once
+     * closed, {@code respondents} and means, each only where at least five answered it and no
+     * smaller group could be worked out (small groups of an area pooled as {@code other-groups}).
+     */
+    public record SurveyView(boolean open, int invited, int percentAtLeast, Integer respondents, Map<String, Integer> respondentsByGroup,
+                             Map<String, Double> meanAgreementByArea, Map<String, Map<String, Double>> meanAgreementByGroup,
+                             List<String> withheldGroups, int minimumRespondents) {
 
         static SurveyView of(StaffSurveyReport report) {
-            Map<String, ShareView> byGroup = new LinkedHashMap<>();
-            report.responseRateByGroup().forEach((group, share) -> byGroup.put(group, ShareView.of(share)));
-            return new SurveyView(ShareView.of(report.responseRate()), byGroup, report.meanAgreementByArea(),
-                    report.meanAgreementByGroup(), List.copyOf(report.withheldGroups()),
-                    SurveyDisclosure.MINIMUM_RESPONDENTS);
+            return new SurveyView(report.open(), report.invited(), report.percentAtLeast(),
+                    report.respondents().isPresent() ? report.respondents().getAsInt() : null, report.respondentsByGroup(),
+                    report.meanAgreementByArea(), report.meanAgreementByGroup(), report.withheldGroups(), StaffSurveys.MINIMUM_RESPONDENTS);
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.canopy.platform.api.StaffSurveys;
 import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.api.paging.Page;
 import org.canopy.platform.api.paging.PageRequest;
@@ -196,7 +197,7 @@ public class CpdAuditRoutes {
 
     @GET
     @Path("audits/{id}/survey/links")
-    public List<StaffSurvey.PersonalLink> surveyLinks(@PathParam("id") UUID id) {
+    public List<StaffSurveys.PersonalLink> surveyLinks(@PathParam("id") UUID id) {
         return new StaffSurvey(context).links(id);
     }
 

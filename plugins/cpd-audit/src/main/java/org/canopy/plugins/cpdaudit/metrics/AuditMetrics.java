@@ -7,6 +7,7 @@ import org.canopy.platform.api.MetricValue;
 import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.api.time.CanopyTime;
 import org.canopy.platform.api.SchoolMetrics;
+import org.canopy.platform.api.StaffSurveys;
 import org.canopy.plugins.cpdaudit.Share;
 import org.canopy.plugins.cpdaudit.framework.Framework;
 import org.canopy.plugins.cpdaudit.framework.FrameworkJson;
@@ -134,21 +135,24 @@ public class AuditMetrics implements SchoolMetrics {
         return values;
     }
 
-    /** The response rate of the year's latest edition's survey, once it has been opened. */
+    /**
+     * The response rate of the year's latest edition's survey, once it has been opened, from the
+     * core's survey service: exact once closed, in steps of ten points while open.
+     */
     private static List<MetricValue> responseRates(ModuleContext context, String academicYear) {
-        return context.data().query("""
-                        with latest as (
-                          select distinct on (school_id) school_id, coalesce(survey_of, id) as survey
-                          from audit where academic_year = ? and status <> 'draft' order by school_id, edition desc)
-                        select l.school_id,
-                               (select count(*) from survey_response r where r.audit_id = l.survey),
-                               (select count(*) from survey_invitation i where i.audit_id = l.survey and i.channel = 'link')
-                        from latest l""",
-                row -> Map.entry(row.getObject(1, UUID.class), new Share(row.getInt(2), row.getInt(3))), academicYear)
-                .stream()
-                .filter(rate -> rate.getValue().percent().isPresent())
-                .map(rate -> percent(RESPONSE_RATE, rate.getKey(), rate.getValue().percent().getAsDouble()))
-                .toList();
+        Map<UUID, UUID> surveyBySchool = new HashMap<>();
+        context.data().query("""
+                        select distinct on (school_id) school_id,
+                               (select s.staff_survey from audit s where s.id = coalesce(audit.survey_of, audit.id))
+                        from audit where academic_year = ? and status <> 'draft' order by school_id, edition desc""",
+                row -> Map.entry(row.getObject(1, UUID.class), Optional.ofNullable(row.getObject(2, UUID.class))), academicYear)
+                .forEach(latest -> latest.getValue().ifPresent(survey -> surveyBySchool.put(latest.getKey(), survey)));
+        Map<UUID, StaffSurveys.Progress> progress = context.surveys().progress(surveyBySchool.values());
+        List<MetricValue> values = new ArrayList<>();
+        surveyBySchool.forEach((school, survey) -> Optional.ofNullable(progress.get(survey)).filter(rate -> rate.invited() > 0)
+                .ifPresent(rate -> values.add(percent(RESPONSE_RATE, school, rate.respondents().isPresent()
+                        ? 100.0 * rate.respondents().getAsInt() / rate.invited() : rate.percentAtLeast()))));
+        return values;
     }
 
     private static MetricValue value(String metric, UUID school, int rank) {

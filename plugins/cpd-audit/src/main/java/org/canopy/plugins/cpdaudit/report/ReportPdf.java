@@ -1,5 +1,6 @@
 package org.canopy.plugins.cpdaudit.report;
 
+import org.canopy.platform.api.StaffSurveys;
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
@@ -12,7 +13,6 @@ import org.canopy.plugins.cpdaudit.framework.Level;
 import org.canopy.plugins.cpdaudit.priorities.StoredPriority;
 import org.canopy.plugins.cpdaudit.report.AuditReport.AreaFindings;
 import org.canopy.plugins.cpdaudit.survey.StaffSurveyReport;
-import org.canopy.plugins.cpdaudit.survey.SurveyDisclosure;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -77,16 +77,20 @@ public final class ReportPdf {
     }
 
     private static String survey(StaffSurveyReport survey) {
-        StringBuilder text = new StringBuilder(survey.responseRate().count() + " of " + survey.responseRate().outOf()
-                + " staff answered. ");
+        StringBuilder text = new StringBuilder("Staff survey: " + survey.responseRateText() + ". ");
         if (survey.meanAgreementByGroup().isEmpty()) {
             text.append("No staff group is shown on its own: ");
         } else {
-            text.append("Shown by group: ").append(String.join(", ", survey.meanAgreementByGroup().keySet())).append(". ");
+            text.append("Shown by group: ").append(survey.meanAgreementByGroup().keySet().stream().map(ReportPdf::groupName)
+                    .collect(java.util.stream.Collectors.joining(", "))).append(". ");
         }
-        text.append("Results are never shown for fewer than ").append(SurveyDisclosure.MINIMUM_RESPONDENTS)
+        text.append("Results are never shown for fewer than ").append(StaffSurveys.MINIMUM_RESPONDENTS)
                 .append(" respondents, nor where a smaller group could be worked out by subtraction.");
         return text.toString();
+    }
+
+    private static String groupName(String group) {
+        return group.equals(StaffSurveyReport.OTHER_GROUPS) ? "other groups (combined)" : group;
     }
 
     private static String label(Optional<Level> level) {

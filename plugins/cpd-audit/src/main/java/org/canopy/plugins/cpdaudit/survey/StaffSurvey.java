@@ -2,103 +2,102 @@ package org.canopy.plugins.cpdaudit.survey;
 
 import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.api.SharedModel.StaffMember;
+import org.canopy.platform.api.StaffSurveys;
+import org.canopy.platform.api.StaffSurveys.Definition;
+import org.canopy.platform.api.StaffSurveys.PersonalLink;
+import org.canopy.platform.api.StaffSurveys.Refused;
+import org.canopy.platform.api.StaffSurveys.Survey;
 import org.canopy.plugins.cpdaudit.audit.Audit;
 import org.canopy.plugins.cpdaudit.audit.AuditAccess;
 import org.canopy.plugins.cpdaudit.audit.AuditException;
 import org.canopy.plugins.cpdaudit.audit.AuditRole;
-import org.canopy.plugins.cpdaudit.audit.AuditStatus;
 import org.canopy.plugins.cpdaudit.audit.Audits;
 import org.canopy.plugins.cpdaudit.framework.Framework;
 import org.canopy.plugins.cpdaudit.framework.FrameworkLibrary;
-import org.canopy.plugins.cpdaudit.framework.SurveyItem;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
- * The anonymous whole-staff survey: staff answer through a personal link or the school code, with
- * no account; leaders follow the response rate by staff group and read results only as far as
- * {@link SurveyDisclosure} allows.
+ * The anonymous whole-staff survey of an audit, run by the core's survey service: staff answer
+ * through a personal link or the school code, with no account; the module never holds a response
+ * and reads results only as the core discloses them (the response rate while open, results once closed).
  */
 public final class StaffSurvey {
 
-    /** What a respondent sees: the school's audit, its framework's statements, and the groups to choose from (code only). */
-    public record Questionnaire(Invitation invitation, Audit audit, String schoolName, Framework framework, List<String> groups) {
+    /** What a respondent sees: the school, the framework's statements, and (by code) the groups to choose from. */
+    public record Questionnaire(Survey survey, String schoolName, Framework framework, Optional<String> code) {
 
         public boolean asksForGroup() {
-            return invitation.channel() == Invitation.Channel.CODE;
+            return code.isPresent();
         }
-    }
 
-    /** A personal link to send, by staff member. */
-    public record PersonalLink(String name, String email, String staffGroup, String token) {
+        public List<String> groups() {
+            return survey.staffGroups();
+        }
     }
 
     private final ModuleContext context;
     private final Audits audits;
     private final FrameworkLibrary frameworks;
-    private final SurveyBook book;
 
     public StaffSurvey(ModuleContext context) {
         this.context = context;
         this.audits = new Audits(context.data());
         this.frameworks = new FrameworkLibrary(context.data());
-        this.book = new SurveyBook(context.data());
     }
 
-    /** A fresh single-use invitation for whoever typed this school code. */
-    public String enterCode(String code) {
-        String normalised = code == null ? "" : code.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
-        Audit audit = audits.bySurveyCode(normalised).filter(a -> a.status() == AuditStatus.SURVEY_OPEN)
-                .orElseThrow(() -> AuditException.invalid("code: no open survey has this code. Check it with your CPD lead."));
-        return book.issueForCode(audit.id());
+    /** Opens the survey of an audit for the school's staff in post; returns its id and school code. */
+    public StaffSurveys.OpenedSurvey open(Audit audit) {
+        return context.surveys().open(definition(audit));
     }
 
-    /** The questionnaire behind a link: 404 for an unknown token, 409 once used or when the survey has closed. */
+    /** The audit's survey as already answered and closed (demo data): its id. */
+    public UUID importClosed(Audit audit, List<StaffSurveys.CollectedResponse> responses) {
+        return context.surveys().importClosed(definition(audit), responses);
+    }
+
+    /** The framework's statements by area, to every staff group of the school. */
+    private Definition definition(Audit audit) {
+        Framework framework = frameworks.get(audit.frameworkId()).framework();
+        List<StaffSurveys.Item> items = framework.areas().stream().flatMap(area -> area.surveyItems().stream()
+                .map(item -> new StaffSurveys.Item(item.key(), area.key(), item.statement(), false))).toList();
+        List<String> groups = context.shared().staff().stream()
+                .filter(member -> member.school().filter(audit.schoolId()::equals).isPresent())
+                .map(StaffMember::staffGroup).distinct().sorted().toList();
+        return Definition.agreement(audit.schoolId(), items, groups);
+    }
+
+    /** The questionnaire behind a personal link, used or not: 404 for an unknown link, 409 once the survey has closed. */
     public Questionnaire questionnaire(String token) {
-        Invitation invitation = book.invitation(token).orElseThrow(() -> AuditException.notFound("Survey link"));
-        Audit audit = audits.get(invitation.auditId());
-        if (invitation.used()) {
-            throw AuditException.conflict("This link has already been used to answer the survey. Thank you.");
-        }
-        if (audit.status() != AuditStatus.SURVEY_OPEN) {
-            throw AuditException.conflict("This survey has closed, so it takes no more answers.");
-        }
-        String school = context.shared().schools().stream().filter(s -> s.id().equals(audit.schoolId()))
-                .map(s -> s.name()).findFirst().orElse("your school");
-        return new Questionnaire(invitation, audit, school, frameworks.get(audit.frameworkId()).framework(),
-                new ArrayList<>(book.invitedByGroup(audit.id()).keySet()));
+        return questionnaire(context.surveys().byLink(token).orElseThrow(() -> AuditException.notFound("Survey link")), Optional.empty());
     }
 
-    /**
-     * Stores one anonymous response. Every answer is 1 to 5 and for one of the framework's
-     * statements; at least one is answered; a code respondent names an invited staff group that
-     * still has people to answer. A used link or a closed survey takes nothing.
-     */
-    public void answer(String token, Optional<String> chosenGroup, Map<String, String> rawAnswers) {
-        Questionnaire questionnaire = questionnaire(token);
-        String group = questionnaire.asksForGroup()
-                ? chosenGroup.filter(questionnaire.groups()::contains)
-                        .orElseThrow(() -> AuditException.invalid("staffGroup: choose the group you work in."))
-                : questionnaire.invitation().staffGroup().orElseThrow();
-        Map<String, Integer> answers = answers(questionnaire.framework(), rawAnswers);
-        int invited = book.invitedByGroup(questionnaire.audit().id()).getOrDefault(group, 0);
-        if (book.respondentsByGroup(questionnaire.audit().id()).getOrDefault(group, 0) >= invited) {
-            throw AuditException.conflict("Everyone in this staff group has already answered.");
-        }
-        boolean stored = context.data().inTransaction(data -> book.answer(questionnaire.audit().id(), token, group, answers));
-        if (!stored) {
-            throw AuditException.conflict("This link has already been used to answer the survey. Thank you.");
-        }
+    /** The questionnaire behind a school code; a wrong code is refused as input. */
+    public Questionnaire questionnaireByCode(String code) {
+        Survey survey = refusals(() -> context.surveys().byCode(code)).orElseThrow(() ->
+                AuditException.invalid("code: no open survey has this code. Check it with your CPD lead."));
+        return questionnaire(survey, survey.schoolCode());
     }
 
-    /** Live response rates and results, withheld below five respondents; for the audit's readers. */
+    public void answer(String token, Map<String, Integer> answers) {
+        refusals(() -> {
+            context.surveys().answerByLink(token, answers);
+            return null;
+        });
+    }
+
+    public void answerByCode(String code, Optional<String> staffGroup, Map<String, Integer> answers) {
+        refusals(() -> {
+            context.surveys().answerByCode(code, staffGroup.orElse(null), answers);
+            return null;
+        });
+    }
+
+    /** The response rate while open and disclosed results once closed; for the audit's readers. */
     public StaffSurveyReport report(UUID auditId) {
         Audit audit = audits.get(auditId);
         new AuditAccess(context).requireReader(audit.schoolId());
@@ -107,45 +106,35 @@ public final class StaffSurvey {
 
     /** Without an access check: for metrics and reports that already checked it. */
     public StaffSurveyReport reportOf(Audit audit) {
-        Framework framework = frameworks.get(audit.frameworkId()).framework();
-        return StaffSurveyReport.of(framework, book.invitedByGroup(audit.surveyAuditId()), book.responses(audit.surveyAuditId()));
+        return audit.staffSurvey().map(survey -> StaffSurveyReport.of(context.surveys().progress(survey), context.surveys().results(survey)))
+                .orElse(StaffSurveyReport.NOT_OPENED);
     }
 
     /** The personal links, for the school's CPD lead or headteacher to send. */
     public List<PersonalLink> links(UUID auditId) {
         Audit audit = audits.get(auditId);
         new AuditAccess(context).require(AuditRole.RUNNER, audit.schoolId(), "see the survey's personal links");
-        Map<UUID, String> tokens = book.links(audit.surveyAuditId());
-        return context.shared().staff().stream().filter(member -> tokens.containsKey(member.id()))
-                .sorted(Comparator.comparing(StaffMember::name))
-                .map(member -> new PersonalLink(member.name(), member.email(), member.staffGroup(), tokens.get(member.id())))
-                .toList();
+        return audit.staffSurvey().map(context.surveys()::links).orElse(List.of());
     }
 
-    private static Map<String, Integer> answers(Framework framework, Map<String, String> raw) {
-        Map<String, Integer> answers = new LinkedHashMap<>();
-        List<String> items = framework.areas().stream().flatMap(area -> area.surveyItems().stream()).map(SurveyItem::key).toList();
-        raw.forEach((item, value) -> {
-            if (!items.contains(item)) {
-                throw AuditException.invalid("answers: '" + item + "' is not a statement of this survey.");
-            }
-            if (value == null || value.isBlank()) {
-                return;
-            }
-            int agreement;
-            try {
-                agreement = Integer.parseInt(value.strip());
-            } catch (NumberFormatException e) {
-                throw AuditException.invalid("answers: each answer is a number from 1 (strongly disagree) to 5 (strongly agree).");
-            }
-            if (agreement < SurveyResponse.STRONGLY_DISAGREE || agreement > SurveyResponse.STRONGLY_AGREE) {
-                throw AuditException.invalid("answers: each answer is a number from 1 (strongly disagree) to 5 (strongly agree).");
-            }
-            answers.put(item, agreement);
-        });
-        if (answers.isEmpty()) {
-            throw AuditException.invalid("answers: answer at least one statement.");
+    private Questionnaire questionnaire(Survey survey, Optional<String> code) {
+        if (!survey.open()) {
+            throw AuditException.conflict("This survey has closed, so it takes no more answers.");
         }
-        return answers;
+        Audit audit = audits.byStaffSurvey(survey.id()).orElseThrow(() -> AuditException.notFound("Survey"));
+        String school = context.shared().schools().stream().filter(s -> s.id().equals(audit.schoolId()))
+                .map(s -> s.name()).findFirst().orElse("your school");
+        return new Questionnaire(survey, school, frameworks.get(audit.frameworkId()).framework(), code);
+    }
+
+    private static <T> T refusals(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (Refused refused) {
+            throw switch (refused.reason()) {
+                case INVALID, GROUP_FULL, TOO_MANY_ATTEMPTS -> AuditException.invalid(refused.getMessage());
+                case CLOSED, ALREADY_ANSWERED -> AuditException.conflict(refused.getMessage());
+            };
+        }
     }
 }

@@ -4,12 +4,11 @@ import org.canopy.plugins.cpdaudit.evaluation.AreaJudgement;
 import org.canopy.plugins.cpdaudit.evaluation.CriterionRating;
 import org.canopy.plugins.cpdaudit.framework.Framework;
 import org.canopy.plugins.cpdaudit.framework.MeanOfAreas;
-import org.canopy.plugins.cpdaudit.survey.StaffSurveyReport;
-import org.canopy.plugins.cpdaudit.survey.SurveyResponse;
+import org.canopy.plugins.cpdaudit.survey.DisclosedSurveys;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +26,7 @@ class AuditReportTest {
     @Test
     void theGapIsLeadersRankMinusStaffRankAndOnlyWhenBothAreKnown() {
         AuditReport report = AuditReport.of(framework, ratings("time", "exemplary", "access", "developing"), Map.of(),
-                survey(Map.of("climate-item", 2, "impact-item", 4), 6));
+                DisclosedSurveys.closed(10, 6, Map.of("climate", new BigDecimal("2.00"), "impact", new BigDecimal("4.00"))));
         AuditReport.AreaFindings climate = report.area("climate").orElseThrow();
         // leaders: (4×2 + 2×1) / 3 = 3.33 → established; staff agree 2 of 5 → developing
         assertThat(climate.leadersView().orElseThrow().key()).isEqualTo("established");
@@ -43,7 +42,7 @@ class AuditReportTest {
     void staffViewsAreWithheldBelowFiveRespondentsAndTheOverallLevelFollowsTheJudgements() {
         AuditReport report = AuditReport.of(framework, Map.of(),
                 Map.of("climate", judgement("climate", "established"), "impact", judgement("impact", "developing")),
-                survey(Map.of("climate-item", 5), 4));
+                DisclosedSurveys.closed(10, 4, nullMean("climate")));
         assertThat(report.area("climate").orElseThrow().staffView()).isEmpty();
         assertThat(report.area("climate").orElseThrow().staffViewByGroup()).isEmpty();
         assertThat(report.overall().orElseThrow().key()).as("mean of 3 and 2 rounds half down").isEqualTo("developing");
@@ -62,11 +61,9 @@ class AuditReportTest {
         return new AreaJudgement(area, level, "because", "director", Instant.EPOCH);
     }
 
-    private StaffSurveyReport survey(Map<String, Integer> answers, int respondents) {
-        List<SurveyResponse> responses = new ArrayList<>();
-        for (int i = 0; i < respondents; i++) {
-            responses.add(new SurveyResponse("teacher", answers));
-        }
-        return StaffSurveyReport.of(framework, Map.of("teacher", 10), responses);
+    private static Map<String, BigDecimal> nullMean(String area) {
+        Map<String, BigDecimal> withheld = new java.util.HashMap<>();
+        withheld.put(area, null);
+        return withheld;
     }
 }

@@ -43,8 +43,9 @@ class CpdLeadsAuditIT {
         assertThat(opened.path("audit").path("status").asText()).isEqualTo("survey-open");
         assertThat(opened.path("surveyCode").asText()).matches("[A-Z2-9]{8}");
         JsonNode survey = trust.lead().get(path + "/survey").expectStatus(200).json();
-        assertThat(survey.path("responseRate").path("outOf").asInt()).as("every member of staff is invited, support staff too").isEqualTo(7);
-        assertThat(survey.path("responseRateByGroup").path("admin-support").path("outOf").asInt()).isEqualTo(3);
+        assertThat(survey.path("invited").asInt()).as("every member of staff is invited, support staff too").isEqualTo(7);
+        assertThat(survey.path("percentAtLeast").asInt()).as("while open, only the rate in steps of ten").isZero();
+        assertThat(survey.path("respondents").isNumber()).as("no count while open").isFalse();
         assertThat(trust.lead().get(path + "/survey/links").expectStatus(200).json()).hasSize(7);
 
         trust.lead().post(path + "/steps", Map.of("step", "close-survey")).expectStatus(200);

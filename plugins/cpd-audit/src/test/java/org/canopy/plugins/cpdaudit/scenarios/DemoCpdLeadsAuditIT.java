@@ -67,12 +67,13 @@ class DemoCpdLeadsAuditIT {
         String audit = desk.getCurrentUrl();
         click("step-open-survey");
         String code = waitFor("survey-code").getText();
-        assertThat(waitFor("response-rate").getText()).startsWith("0 of");
+        assertThat(waitFor("response-rate").getText()).startsWith("At least 0% of");
         accessible("audit");
 
         answerOnThePhone(code);
         desk.navigate().refresh();
-        assertThat(waitFor("response-rate").getText()).startsWith("1 of");
+        // changed with the survey service: one answer cannot be seen arriving (it was "1 of" here)
+        assertThat(waitFor("response-rate").getText()).startsWith("At least 0% of");
 
         WebElement auditPage = desk.findElement(By.tagName("html"));
         desk.findElement(By.linkText("Creating the climate")).click();
