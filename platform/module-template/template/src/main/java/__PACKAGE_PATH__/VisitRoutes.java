@@ -1,5 +1,6 @@
 package __PACKAGE__;
 
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,7 +36,10 @@ public class VisitRoutes {
         return new Visits(context.data()).all();
     }
 
-    /** 201 with the new visit's id; 400 (problem+json, nothing written) for a school not of this tenant or a bad visit. */
+    /**
+     * 201 with the new visit's id. A school not of this tenant or a bad visit is refused, nothing
+     * written: the platform answers the exception as a 400 problem+json with the message as detail.
+     */
     @POST
     @Path("visits")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -44,8 +48,7 @@ public class VisitRoutes {
                 : schoolOfTenant(input.schoolId()) ? Visit.problem(input.visitedOn(), input.purpose(), LocalDate.now())
                 : Optional.of("Choose one of your schools");
         if (problem.isPresent()) {
-            return Response.status(400).type("application/problem+json")
-                    .entity(Map.of("title", "The visit was not recorded", "status", 400, "detail", problem.get())).build();
+            throw new BadRequestException(problem.get());
         }
         UUID id = new Visits(context.data()).add(input.schoolId(), input.visitedOn(), input.purpose().strip());
         return Response.status(201).entity(Map.of("id", id)).build();

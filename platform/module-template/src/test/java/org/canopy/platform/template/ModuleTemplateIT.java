@@ -88,8 +88,9 @@ class ModuleTemplateIT {
 
         executive.post(visits, Map.of("schoolId", school, "visitedOn", today.toString(), "purpose", "Learning walk"))
                 .expectStatus(201);
-        executive.post(visits, Map.of("schoolId", school, "visitedOn", today.plusDays(1).toString(), "purpose", "Too soon"))
-                .expectStatus(400);
+        assertThat(executive.post(visits, Map.of("schoolId", school, "visitedOn", today.plusDays(1).toString(),
+                "purpose", "Too soon")).expectProblem(400).json().path("detail").asText())
+                .isEqualTo("The date of the visit must be today or in the past");
         assertThat(executive.get(visits).expectStatus(200).json())
                 .singleElement().satisfies(visit -> assertThat(visit.path("purpose").asText()).isEqualTo("Learning walk"));
 
