@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The module's console pages, at /t/{tenant}/m/__MODULE_ID__/ inside the platform's layout. */
