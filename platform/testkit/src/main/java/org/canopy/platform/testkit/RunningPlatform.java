@@ -71,7 +71,7 @@ public final class RunningPlatform implements AutoCloseable {
                                         "CANOPY_PROVISIONER_SECRET", provisionerSecret),
                                 TestIdentity.clients(), work.resolve("logs").resolve("keycloak.log")));
                         // a fresh Keycloak augments itself first: minutes more on a loaded machine
-                        keycloak[0].awaitReady(Duration.ofMinutes(Long.getLong("canopy.keycloak.wait-minutes", 4)));
+                        keycloak[0].awaitReady(keycloakReadyTimeout());
                         return Map.of("mp.jwt.verify.issuer", keycloak[0].issuer(),
                                 "mp.jwt.verify.publickey.location", keycloak[0].issuer() + "/protocol/openid-connect/certs",
                                 "mp.jwt.verify.audiences", "canopy-api",
@@ -85,6 +85,11 @@ public final class RunningPlatform implements AutoCloseable {
         } catch (PayaraMicroServer.StartupFailure e) {
             throw new IllegalStateException("the platform did not start: " + e.getMessage(), e);
         }
+    }
+
+    /** Four minutes, or {@code canopy.keycloak.wait-minutes} for a machine known to be slower (a shared, loaded one). */
+    private static Duration keycloakReadyTimeout() {
+        return Duration.ofMinutes(Long.getLong("canopy.keycloak.wait-minutes", 4));
     }
 
     private static int[] freePorts(int count) throws IOException {
