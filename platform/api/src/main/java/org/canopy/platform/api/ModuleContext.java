@@ -2,6 +2,7 @@ package org.canopy.platform.api;
 
 import org.canopy.platform.api.csv.CsvFiles;
 import org.canopy.platform.api.files.FileTypes;
+import org.canopy.platform.api.pdf.PdfReports;
 import org.canopy.platform.api.time.CanopyTime;
 
 import java.time.Clock;
@@ -46,5 +47,10 @@ public interface ModuleContext {
     /** CSV export and import as spreadsheets read and write it; the core provides it. */
     default CsvFiles csv() {
         throw new UnsupportedOperationException("this host does not read or write CSV");
+    }
+
+    /** PDF reports rendered by the core (title, language, page numbers, tables, charts); the core provides it. */
+    default PdfReports pdf() {
+        throw new UnsupportedOperationException("this host does not render PDF");
     }
 }
