@@ -2,6 +2,7 @@ package org.canopy.platform.api;
 
 import org.canopy.platform.api.csv.CsvFiles;
 import org.canopy.platform.api.files.FileTypes;
+import org.canopy.platform.api.pdf.PdfReports;
 import org.canopy.platform.api.time.CanopyTime;
 
 import java.time.Clock;
@@ -60,5 +61,10 @@ public interface ModuleContext {
      */
     default StaffSurveys surveys() {
         throw new UnsupportedOperationException("staff surveys are offered by the Canopy platform's own context");
+    }
+
+    /** PDF reports rendered by the core (title, language, page numbers, tables, charts); the core provides it. */
+    default PdfReports pdf() {
+        throw new UnsupportedOperationException("this host does not render PDF");
     }
 }

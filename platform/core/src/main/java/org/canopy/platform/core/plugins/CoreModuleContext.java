@@ -9,6 +9,7 @@ import org.canopy.platform.api.TenantData;
 import org.canopy.platform.api.TenantRef;
 import org.canopy.platform.api.csv.CsvFiles;
 import org.canopy.platform.api.files.FileTypes;
+import org.canopy.platform.api.pdf.PdfReports;
 import org.canopy.platform.core.identity.CanopyUser;
 import org.canopy.platform.core.identity.AccessPolicy;
 import org.eclipse.microprofile.config.Config;
@@ -32,6 +33,11 @@ record CoreModuleContext(String moduleId, TenantRef tenant, Optional<Caller> cal
         return Optional.of(new Caller(user.username(), user.displayName(), policy.get().effectiveGrants().stream()
                 .map(grant -> new Caller.RoleScope(grant.role().code(), grant.school()))
                 .toList()));
+    }
+
+    @Override
+    public PdfReports pdf() {
+        return ModulePdf.INSTANCE;
     }
 
     @Override

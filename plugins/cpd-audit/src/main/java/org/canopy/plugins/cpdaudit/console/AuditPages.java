@@ -6,6 +6,7 @@ import org.canopy.platform.api.ConsolePages;
 import org.canopy.platform.api.ConsoleRequest;
 import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.api.forms.FormErrors;
+import org.canopy.platform.api.forms.FormParams;
 import org.canopy.platform.api.problem.FieldErrors;
 import org.canopy.plugins.cpdaudit.audit.AuditException;
 import org.canopy.plugins.cpdaudit.audit.AuditLifecycle;
@@ -24,7 +25,6 @@ import org.canopy.plugins.cpdaudit.yearonyear.AuditHistory;
 import org.pf4j.Extension;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -241,12 +241,9 @@ public class AuditPages implements ConsolePages {
     }
 
     private static ActionInput actionInput(ConsoleRequest request) {
-        LocalDate due;
-        try {
-            due = request.parameter("due").filter(d -> !d.isBlank()).map(LocalDate::parse).orElse(null);
-        } catch (DateTimeParseException e) {
-            throw AuditException.invalid("due: a date such as 2027-03-31.");
-        }
+        FormParams form = new FormParams(request);
+        LocalDate due = form.date("due", "the due date").orElse(null);
+        form.refuseIfAny();
         return new ActionInput(request.parameter("description").orElse(null), request.parameter("owner").orElse(null), due,
                 request.parameter("status").orElse(null), request.parameter("complete").isPresent());
     }

@@ -89,7 +89,7 @@ public final class AuditOverview {
         if (file.audit().status() != AuditStatus.PUBLISHED) {
             throw AuditException.conflict("The PDF is of the published report; this audit is " + file.audit().status().label().toLowerCase() + ".");
         }
-        return ReportPdf.write(file.school().name(), file.audit().academicYear(), reportOf(file), file.priorities());
+        return context.pdf().render(ReportPdf.report(file.school().name(), file.audit().academicYear(), reportOf(file), file.priorities()));
     }
 
     /** The PDF's file name: school and year, letters and digits only. */

@@ -1,7 +1,6 @@
 package org.canopy.plugins.cpdaudit.report;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.canopy.platform.api.pdf.PdfReport;
 import org.canopy.plugins.cpdaudit.evaluation.AreaJudgement;
 import org.canopy.plugins.cpdaudit.framework.Framework;
 import org.canopy.plugins.cpdaudit.framework.MeanOfAreas;
@@ -12,7 +11,6 @@ import org.canopy.plugins.cpdaudit.survey.StaffSurveyReport;
 import org.canopy.plugins.cpdaudit.survey.DisclosedSurveys;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.math.BigDecimal;
@@ -28,7 +26,7 @@ import static org.canopy.plugins.cpdaudit.framework.Frameworks.framework;
 class ReportPdfTest {
 
     @Test
-    void thePdfHasTheOverallLevelTheAreasThePrioritiesAndOnlyTheGroupsThatMayBeShown() throws IOException {
+    void thePdfHasTheOverallLevelTheAreasThePrioritiesAndOnlyTheGroupsThatMayBeShown() {
         Framework framework = framework(new MeanOfAreas(), area("climate", criterion("time", 1)), area("impact", criterion("evaluation", 1)));
         // six teachers and one of site support: the core shows only the school
         StaffSurveyReport survey = DisclosedSurveys.closed(11, 7, Map.of("climate", new BigDecimal("3.57")));
@@ -39,10 +37,10 @@ class ReportPdfTest {
                 new StoredPriority.StoredAction(UUID.randomUUID(), new Action("Baseline survey", "CPD lead", LocalDate.of(2027, 1, 31),
                         RagStatus.GREEN, false))));
 
-        byte[] pdf = ReportPdf.write("Riverside Primary", "2026/27", report, List.of(priority));
+        PdfReport pdf = ReportPdf.report("Riverside Primary", "2026/27", report, List.of(priority));
 
-        PdfReader reader = new PdfReader(pdf);
-        String text = new PdfTextExtractor(reader).getTextFromPage(1);
+        String text = pdf.text();
+        assertThat(pdf.language()).isEqualTo("en-GB");
         assertThat(text).contains("Riverside Primary", "2026/27", "Overall level: Established", "Whole-staff entitlement is met",
                 "Evaluate coaching", "Baseline survey", "7 of 11 answered");
         assertThat(text).as("one site-support respondent: the group and, by subtraction, the teachers are withheld")

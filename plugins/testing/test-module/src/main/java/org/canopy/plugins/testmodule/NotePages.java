@@ -8,6 +8,8 @@ import org.canopy.platform.api.ModuleContext;
 import org.canopy.platform.api.Upload;
 import org.canopy.platform.api.csv.CsvFiles;
 import org.canopy.platform.api.forms.FormErrors;
+import org.canopy.platform.api.paging.Page;
+import org.canopy.platform.api.paging.PageRequest;
 import org.canopy.platform.api.problem.FieldErrors;
 import org.canopy.platform.api.time.CanopyTime;
 import org.pf4j.Extension;
@@ -43,7 +45,8 @@ public class NotePages implements ConsolePages {
     @Override
     public ConsolePage handle(ConsoleRequest request, ModuleContext context) {
         if (request.path().isEmpty()) {
-            return request.isPost() ? add(request, context) : notes(context, FormErrors.none(), "");
+            return request.isPost() ? add(request, context)
+                    : notes(context, PageRequest.of(request.parameter("offset"), request.parameter("limit")), FormErrors.none(), "");
         }
         if (request.path().equals("notes.csv") && !request.isPost()) {
             return export(context);
@@ -86,14 +89,14 @@ public class NotePages implements ConsolePages {
         NoteScope scope = NoteScope.of(context);
         String text = request.parameter("text").orElse("");
         if (scope.readOnly()) {
-            return notes(context, FormErrors.of("text", "You may read this school's notes but not add one"), text).withStatus(403);
+            return notes(context, PageRequest.first(), FormErrors.of("text", "You may read this school's notes but not add one"), text).withStatus(403);
         }
         Optional<Upload> file = request.upload("attachment");
         FieldErrors errors = new FieldErrors();
         NoteRoutes.textError(text).ifPresent(error -> errors.add("text", error));
         file.flatMap(upload -> Attachments.POLICY.refusal(upload, context.files())).ifPresent(error -> errors.add("attachment", error));
         if (!errors.isEmpty()) {
-            return notes(context, new FormErrors(errors.list()), text).withStatus(400);
+            return notes(context, PageRequest.first(), new FormErrors(errors.list()), text).withStatus(400);
         }
         Optional<Upload> accepted = file.map(upload -> Attachments.POLICY.accept(upload, context.files(), "attachment"));
         context.data().inTransaction(data -> {
@@ -111,9 +114,10 @@ public class NotePages implements ConsolePages {
         return ConsolePage.download("notes.csv", CsvFiles.CONTENT_TYPE, context.csv().export(List.of("Note", "Written", "Attachment"), rows));
     }
 
-    private static ConsolePage.View notes(ModuleContext context, FormErrors errors, String text) {
+    /** The page {@code request} asks for of the caller's notes, with the form to add one. */
+    private static ConsolePage.View notes(ModuleContext context, PageRequest request, FormErrors errors, String text) {
         Map<String, Object> model = new HashMap<>(Map.of("errors", errors, "text", text));
-        model.put("notes", lines(context));
+        model.put("notes", Page.of(lines(context), request));
         return ConsolePage.view("Notes", "notes.jte", model);
     }
 
