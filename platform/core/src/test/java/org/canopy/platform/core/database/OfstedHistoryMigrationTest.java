@@ -24,7 +24,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Migration 005-h6 on a database written before it: each school's single Ofsted word becomes an
+ * Migration 006 on a database written before it: each school's single Ofsted word becomes an
  * undated judgement in its own tenant (row-level security is forced on the owner too, so a copy
  * that forgot to set the tenant would move nothing), and "not yet inspected" becomes no inspection.
  */
@@ -39,7 +39,7 @@ class OfstedHistoryMigrationTest {
              Connection owner = database.connect(EmbeddedDatabase.OWNER_ROLE)) {
             Liquibase liquibase = liquibase(owner);
             List<ChangeSet> changeSets = liquibase.getDatabaseChangeLog().getChangeSets();
-            int beforeInspections = (int) changeSets.stream().takeWhile(c -> !c.getId().startsWith("005-h6")).count();
+            int beforeInspections = (int) changeSets.stream().takeWhile(c -> !c.getId().startsWith("006-")).count();
             liquibase.update(beforeInspections, new Contexts(), new LabelExpression());
 
             UUID oak = tenant(owner, "oak-trust");

@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
---changeset canopy:005-h6-school-inspection
+--changeset canopy:006-school-inspection
 -- A school's Ofsted inspections, kept as history. Before 10 November 2025 an inspection gave one
 -- overall judgement; from then a report card: a grade per evaluation area (early years and sixth
 -- form only where the school has them) and safeguarding met or not met. The two scales are never
@@ -42,7 +42,7 @@ CREATE POLICY tenant_isolation ON school_inspection
     USING (tenant_id = canopy_current_tenant()) WITH CHECK (tenant_id = canopy_current_tenant());
 GRANT SELECT ON school_inspection TO canopy_module;
 
---changeset canopy:005-h6-school-ofsted-into-history splitStatements:false
+--changeset canopy:006-school-ofsted-into-history splitStatements:false
 -- Each school's former single word becomes an undated overall judgement. Row-level security is
 -- forced on the owner too, so the copy runs tenant by tenant with the tenant set.
 DO $$
@@ -58,5 +58,5 @@ BEGIN
     PERFORM set_config('canopy.tenant_id', '', true);
 END $$;
 
---changeset canopy:005-h6-school-drop-ofsted
+--changeset canopy:006-school-drop-ofsted
 ALTER TABLE school DROP COLUMN ofsted;

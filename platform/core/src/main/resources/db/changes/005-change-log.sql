@@ -4,7 +4,7 @@
 -- it is the change log. Renamed with its key, foreign key and index; its rows and action names stay as
 -- they are. Its row-level security policy (tenant_isolation, the standard one) goes with the table.
 
---changeset canopy:005-h1-change-log
+--changeset canopy:005-change-log
 ALTER TABLE audit_event RENAME TO change_log;
 ALTER INDEX audit_event_by_time RENAME TO change_log_by_time;
 ALTER INDEX audit_event_pkey RENAME TO change_log_pkey;

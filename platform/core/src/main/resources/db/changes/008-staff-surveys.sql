@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
---changeset canopy:005-staff-surveys
+--changeset canopy:008-staff-surveys
 -- Staff surveys run by the core for modules (DESIGN.md "Staff surveys: a platform service").
 -- Platform tables: canopy_app reaches them under row-level security; canopy_module (modules' SQL)
 -- gets no privilege on any of them, so no module reads a response, an invitation or who answered.

@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
---changeset canopy:005-module-reference-data
+--changeset canopy:007-module-reference-data
 -- Modules' reference data: rules that change by date (funding lists, caps, eligibility), loaded from
 -- versioned files in a module's jar at start-up and by the platform operator. A platform table, not
 -- tenant-owned: every tenant's requests read it through the core's lookup, which gives a module its
