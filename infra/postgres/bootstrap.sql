@@ -19,3 +19,10 @@ DO $$ BEGIN
     GRANT canopy_module TO canopy_app;
   END IF;
 END $$;
+
+-- Timeouts for every connection of the application (module statements run on the same sessions):
+-- a held lock, a runaway statement or a transaction left open fails fast instead of holding one of
+-- the pool's connections for every tenant.
+ALTER ROLE canopy_app SET statement_timeout = '30s';
+ALTER ROLE canopy_app SET lock_timeout = '5s';
+ALTER ROLE canopy_app SET idle_in_transaction_session_timeout = '60s';
