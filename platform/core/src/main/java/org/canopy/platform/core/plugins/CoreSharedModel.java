@@ -34,6 +34,8 @@ public class CoreSharedModel implements SharedModel {
 
     @Inject
     Inspections inspections;
+
+    @Inject
     PriorityLinks links;
 
     @Override
